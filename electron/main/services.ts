@@ -1,0 +1,55 @@
+/**
+ * Builds the services and contract handlers over one data folder. Used by the
+ * Electron main process and by the web harness alike, so both run the same
+ * code against the same files. No electron import: everything
+ * Electron-specific is passed in.
+ */
+import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '@shared/plan';
+import type { AppInfo } from '@shared/contract';
+import { createHandlers } from './ipc/handlers';
+import type { Handlers } from './ipc/dispatch';
+import { PlanStore } from './store/plan-store';
+import { SettingsStore } from './store/settings-store';
+
+export interface ServiceOptions {
+  dataDir: string;
+  transport: AppInfo['transport'];
+  version: string;
+  platform?: string;
+  onPlanChanged?: (id: string, revision: number | null) => void;
+  now?: () => Date;
+}
+
+export interface OpenServices {
+  handlers: Handlers;
+  plans: PlanStore;
+  settings: SettingsStore;
+  info: AppInfo;
+}
+
+export function dataPaths(dataDir: string) {
+  return {
+    plansDir: join(dataDir, 'plans'),
+    trashDir: join(dataDir, 'trash'),
+    settingsFile: join(dataDir, 'settings.json'),
+  };
+}
+
+export async function openServices(options: ServiceOptions): Promise<OpenServices> {
+  const paths = dataPaths(options.dataDir);
+  const plans = new PlanStore({ plansDir: paths.plansDir, trashDir: paths.trashDir, now: options.now });
+  await plans.init();
+  const settings = new SettingsStore({ file: paths.settingsFile });
+  const info: AppInfo = {
+    name: 'Bird in Hand',
+    version: options.version,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    transport: options.transport,
+    platform: options.platform ?? process.platform,
+    dataDir: options.dataDir,
+    plansDir: paths.plansDir,
+  };
+  const handlers = createHandlers({ plans, settings, info, onPlanChanged: options.onPlanChanged });
+  return { handlers, plans, settings, info };
+}

@@ -1,0 +1,143 @@
+/**
+ * The one typed contract between the renderer and the main process (or the
+ * web harness, which serves the same channels over HTTP). Each channel,
+ * named `domain:verb`, maps to a zod input and output schema; the TypeScript
+ * types of `window.planner` are inferred from here and declared nowhere else.
+ */
+import { z } from 'zod';
+import { Id } from './ids';
+import { LIMITS } from './limits';
+import { Plan } from './plan';
+import { IsoDateTime } from './time';
+import { Settings, SettingsPatch } from './settings';
+
+const PlanName = z.string().trim().min(1, 'A plan needs a name.').max(LIMITS.shortText);
+const Empty = z.strictObject({});
+
+/** One line of the plans screen: enough to list and sort without loading plans. */
+export const PlanSummary = z.strictObject({
+  id: Id,
+  name: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  revision: z.number().int(),
+  planBCompany: z.string().nullable(),
+  planBDeadline: IsoDateTime.nullable(),
+  dreamRoleCount: z.number().int(),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/**
+ * A plan file the store could not use. `set-aside`: it failed to parse or
+ * validate and was moved, untouched, to `movedTo`. `newer-version`: written by
+ * a newer Bird in Hand; left in place and never overwritten.
+ */
+export const StoreProblem = z.strictObject({
+  kind: z.enum(['set-aside', 'newer-version']),
+  file: z.string(),
+  movedTo: z.string().nullable(),
+  message: z.string(),
+});
+export type StoreProblem = z.infer<typeof StoreProblem>;
+
+export const TrashEntry = z.strictObject({
+  trashId: z.string().regex(/^[0-9a-f-]{36}--\d{13}$/),
+  planId: Id,
+  name: z.string(),
+  deletedAt: IsoDateTime,
+});
+export type TrashEntry = z.infer<typeof TrashEntry>;
+
+export const SaveResult = z.strictObject({ revision: z.number().int(), updatedAt: IsoDateTime });
+
+export const AppInfo = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  /** `electron` in the desktop app, `web` in the browser harness. */
+  transport: z.enum(['electron', 'web']),
+  platform: z.string(),
+  dataDir: z.string(),
+  plansDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const contract = {
+  /** Every readable plan, newest first, and the files that could not be used. */
+  'plans:list': channel(Empty, z.strictObject({ plans: z.array(PlanSummary), problems: z.array(StoreProblem) })),
+  /** A new plan, blank or from the sample, saved at revision 1. */
+  'plans:create': channel(z.strictObject({ from: z.enum(['blank', 'sample']), name: PlanName.optional() }), Plan),
+  'plans:get': channel(z.strictObject({ id: Id }), Plan),
+  /**
+   * Save a whole plan. `baseRevision` is the revision the edits started from;
+   * if the file on disk has moved on (another window, a sync tool) the answer
+   * is a `conflict` error and nothing is written.
+   */
+  'plans:save': channel(z.strictObject({ plan: Plan, baseRevision: z.number().int().min(0) }), SaveResult),
+  'plans:rename': channel(z.strictObject({ id: Id, name: PlanName }), PlanSummary),
+  /** A copy with new ids for the plan (parts keep theirs: they are plan-scoped). */
+  'plans:duplicate': channel(z.strictObject({ id: Id, name: PlanName.optional() }), PlanSummary),
+  /** Moves the plan file to the trash folder; `plans:restore` brings it back. */
+  'plans:delete': channel(z.strictObject({ id: Id }), TrashEntry),
+  'plans:restore': channel(z.strictObject({ trashId: TrashEntry.shape.trashId }), PlanSummary),
+  'plans:trash': channel(Empty, z.strictObject({ entries: z.array(TrashEntry) })),
+  'settings:get': channel(Empty, Settings),
+  'settings:set': channel(SettingsPatch, Settings),
+  'app:info': channel(Empty, AppInfo),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Main → renderer events. Payloads are validated by the sender. */
+export const events = {
+  /** A plan file changed (saved in another window, renamed, restored, deleted). */
+  'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable() }),
+} as const;
+export type AppEvent = keyof typeof events;
+export type EventPayload<E extends AppEvent> = z.output<(typeof events)[E]>;
+export const EVENTS = Object.keys(events) as AppEvent[];
+
+export const ERROR_CODES = [
+  /** The input did not match the channel's schema. */
+  'validation',
+  'unknown-channel',
+  /** The request did not come from the app's own page (or lacked the harness token). */
+  'forbidden',
+  'not-found',
+  /** The plan changed since the revision the save was based on. */
+  'conflict',
+  /** The plan file could not be read; it was moved aside. */
+  'corrupt',
+  /** The plan file was written by a newer version of the app. */
+  'newer-version',
+  'too-large',
+  /** Reading or writing a file failed (permissions, full disk…). */
+  'io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorInfo = z.strictObject({ code: z.enum(ERROR_CODES), message: z.string() });
+export type ErrorInfo = z.infer<typeof ErrorInfo>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorInfo };
+
+/** What the preload (or the harness bridge) puts on `window.planner`. */
+export interface PlannerBridge {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Subscribe to a main → renderer event; returns the unsubscribe function. */
+  on<E extends AppEvent>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

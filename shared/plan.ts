@@ -1,0 +1,243 @@
+/**
+ * The plan: one job-search decision, stored as one JSON file.
+ *
+ * Every object is strict (unknown keys are errors, so a typo in a file or a
+ * message is reported rather than silently dropped) and every string and list
+ * is bounded (see LIMITS). Types are inferred from the schemas; nothing is
+ * declared twice.
+ */
+import { z } from 'zod';
+import { Id } from './ids';
+import { LIMITS } from './limits';
+import { IsoDate, IsoDateTime } from './time';
+
+/** The schema version this build writes. Older files migrate; newer are refused. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const shortText = z.string().trim().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+const scriptText = z.string().max(LIMITS.scriptText);
+const amount = z.number().finite().min(0).max(LIMITS.maxAmount).nullable();
+
+/** Score of one option against one criterion: 1 (poor) to 5 (excellent). */
+export const Score = z.number().int().min(1).max(5);
+/**
+ * Scores by criterion id. A criterion with no entry is *unscored*, which the
+ * board treats as missing, never as zero.
+ */
+export const Scores = z.record(Id, Score);
+
+/** Yearly figures in the plan's one currency; `null` means "not known yet". */
+export const Compensation = z.strictObject({
+  base: amount,
+  bonus: amount,
+  signOn: amount,
+  /** Equity value vested per year, as the user estimates it. */
+  equityPerYear: amount,
+});
+export type Compensation = z.infer<typeof Compensation>;
+
+export const Liveability = z.strictObject({
+  /** "If no dream role comes through, can I live with this offer?" */
+  answer: z.enum(['unanswered', 'yes', 'unsure', 'no']),
+  dealBreakers: longText,
+});
+
+export const Offer = z.strictObject({
+  id: Id,
+  /** The Plan B offer is the one the user holds and may mention on calls. */
+  isPlanB: z.boolean(),
+  company: shortText,
+  role: shortText,
+  receivedOn: IsoDate.nullable(),
+  form: z.enum(['written', 'verbal']),
+  /** When the user must answer the offer, as an instant with its offset. */
+  deadline: IsoDateTime.nullable(),
+  /** IANA zone the deadline was given in, for display and business days. */
+  deadlineTimeZone: shortText,
+  compensation: Compensation,
+  startDate: IsoDate.nullable(),
+  location: shortText,
+  notes: longText,
+  liveability: Liveability,
+  scores: Scores,
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const Contact = z.strictObject({
+  id: Id,
+  name: shortText,
+  title: shortText,
+  phone: shortText,
+  email: shortText,
+  /** The one person to call about this role. */
+  isWhoToCall: z.boolean(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const STAGES = [
+  'applied',
+  'screening',
+  'interviewing',
+  'final-round',
+  'awaiting-decision',
+  'offer',
+  'closed',
+] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+/** The three answers a preferred employer can give to the call. */
+export const OUTCOMES = ['immediate-offer', 'non-answer', 'green-light'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** Decided before calling: if they cannot match my timeline, what do I do? */
+export const WALK_AWAY_ANSWERS = ['undecided', 'accept-plan-b', 'ask-extension', 'keep-waiting'] as const;
+export const WalkAwayAnswer = z.enum(WALK_AWAY_ANSWERS);
+export type WalkAwayAnswer = z.infer<typeof WalkAwayAnswer>;
+
+const likelihood = z.number().finite().min(0).max(1).nullable();
+/** The user's own guess of each outcome, 0–1 each; `null` means no guess. */
+export const Likelihoods = z.strictObject({
+  immediateOffer: likelihood,
+  nonAnswer: likelihood,
+  greenLight: likelihood,
+});
+
+export const Call = z.strictObject({
+  id: Id,
+  at: IsoDateTime,
+  outcome: Outcome,
+  /** What they said about timing, in the user's words. */
+  timingSaid: longText,
+  nextStep: longText,
+  followUpOn: IsoDate.nullable(),
+});
+export type Call = z.infer<typeof Call>;
+
+export const DreamRole = z.strictObject({
+  id: Id,
+  company: shortText,
+  role: shortText,
+  /** 1 is the most wanted. Ties are allowed; call order breaks them. */
+  priority: z.number().int().min(1).max(LIMITS.dreamRoles),
+  stage: Stage,
+  contacts: z.array(Contact).max(LIMITS.contactsPerRole),
+  timeline: z.strictObject({
+    /** Their stated timeline, as they said it ("decision end of next week"). */
+    stated: longText,
+    expectedDecisionOn: IsoDate.nullable(),
+  }),
+  estimatedCompensation: Compensation,
+  scores: Scores,
+  walkAwayAnswer: WalkAwayAnswer,
+  likelihoods: Likelihoods,
+  scriptId: Id.nullable(),
+  callLog: z.array(Call).max(LIMITS.callsPerRole),
+  notes: longText,
+});
+export type DreamRole = z.infer<typeof DreamRole>;
+
+export const Criterion = z.strictObject({
+  id: Id,
+  name: shortText.min(1),
+  /** Relative weight 0–10; weights need not sum to anything. */
+  weight: z.number().finite().min(0).max(10),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const SCRIPT_KINDS = [
+  'leverage-call',
+  'check-in',
+  'ask-plan-b-for-time',
+  'follow-up-non-answer',
+  'accept-plan-b',
+  'custom',
+] as const;
+export const ScriptKind = z.enum(SCRIPT_KINDS);
+
+export const Branch = z.strictObject({
+  /** What I will say if this is their answer. */
+  say: scriptText,
+  nextSteps: scriptText,
+});
+
+export const Branches = z.strictObject({
+  immediateOffer: Branch,
+  nonAnswer: Branch,
+  greenLight: Branch,
+});
+
+export const ScriptRevision = z.strictObject({
+  savedAt: IsoDateTime,
+  body: scriptText,
+  branches: Branches,
+});
+
+export const Script = z.strictObject({
+  id: Id,
+  name: shortText.min(1),
+  kind: ScriptKind,
+  /** Text with `{{placeholders}}`, filled per dream role. */
+  body: scriptText,
+  branches: Branches,
+  /** Earlier versions, newest first, bounded. */
+  revisions: z.array(ScriptRevision).max(LIMITS.revisionsPerScript),
+  updatedAt: IsoDateTime,
+});
+export type Script = z.infer<typeof Script>;
+
+export const Situation = z.strictObject({
+  /** Unemployed switches the board to safety-net advice. */
+  employment: z.enum(['employed', 'unemployed']),
+  /** For `{{my_name}}` in scripts. */
+  userName: shortText,
+  /** ISO 4217 code; one currency per plan. */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR.'),
+  notes: longText,
+});
+
+function uniqueIds(items: readonly { id: string }[]): boolean {
+  return new Set(items.map((i) => i.id)).size === items.length;
+}
+
+export const Plan = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: Id,
+    name: shortText.min(1, 'A plan needs a name.'),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    /**
+     * Bumped by the store on every write. A save names the revision it was
+     * based on; a different one on disk is a conflict, never an overwrite.
+     */
+    revision: z.number().int().min(0),
+    situation: Situation,
+    offers: z.array(Offer).max(LIMITS.offers),
+    dreamRoles: z.array(DreamRole).max(LIMITS.dreamRoles),
+    criteria: z.array(Criterion).max(LIMITS.criteria),
+    scripts: z.array(Script).max(LIMITS.scripts),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.offers.filter((o) => o.isPlanB).length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['offers'], message: 'Only one offer can be Plan B.' });
+    }
+    const lists = { offers: plan.offers, dreamRoles: plan.dreamRoles, criteria: plan.criteria, scripts: plan.scripts };
+    for (const [key, list] of Object.entries(lists)) {
+      if (!uniqueIds(list)) ctx.addIssue({ code: 'custom', path: [key], message: `Two ${key} share an id.` });
+    }
+    const scriptIds = new Set(plan.scripts.map((s) => s.id));
+    plan.dreamRoles.forEach((role, i) => {
+      if (role.scriptId !== null && !scriptIds.has(role.scriptId)) {
+        ctx.addIssue({ code: 'custom', path: ['dreamRoles', i, 'scriptId'], message: 'This dream role uses a script that is not in the plan.' });
+      }
+    });
+  });
+export type Plan = z.infer<typeof Plan>;
+
+/** The Plan B offer, if the plan holds one. */
+export function planB(plan: Pick<Plan, 'offers'>): Offer | undefined {
+  return plan.offers.find((o) => o.isPlanB);
+}
