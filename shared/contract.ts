@@ -141,3 +141,8 @@ export interface PlannerBridge {
   /** Subscribe to a main → renderer event; returns the unsubscribe function. */
   on<E extends AppEvent>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
+
+/** The IPC channel name an app event travels on, kept apart from request channels. */
+export function eventChannel(event: AppEvent): `event:${AppEvent}` {
+  return `event:${event}`;
+}

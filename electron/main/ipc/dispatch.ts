@@ -4,7 +4,7 @@
  * channel's zod schema, calls the service and wraps the answer. It never
  * throws; every failure becomes `{ ok: false, error: { code, message } }`.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput, type Result } from '@shared/contract';
 import { AppError } from '@shared/errors';
 
