@@ -1,0 +1,121 @@
+/**
+ * lowdb adapters for the app's JSON files. Build them into a `Low` yourself
+ * (`new Low(adapter, defaults)`): lowdb's `*Preset` helpers silently switch to
+ * memory under NODE_ENV=test, which would make tests pass without touching
+ * the disk.
+ *
+ * The adapter only turns bytes into a JSON object and back; checking the
+ * object against a schema is the store's job, so that a file that fails can
+ * be reported and moved aside with its bytes untouched.
+ */
+import { open, stat } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { LIMITS } from '@shared/limits';
+import { writeFileDurable } from './durable-write';
+
+/** A parsed JSON object, not yet validated. */
+export type JsonObject = Record<string, unknown>;
+/** What a plan file holds before migration and validation. */
+export type PlanFileData = JsonObject;
+
+export type UnreadableReason = 'not-a-file' | 'too-large' | 'empty' | 'zero-bytes' | 'not-json' | 'not-an-object';
+
+const REASON_TEXT: Record<UnreadableReason, string> = {
+  'not-a-file': 'it is not a regular file',
+  'too-large': 'it is larger than a plan can be',
+  empty: 'it is an empty file',
+  'zero-bytes': 'it holds only zero bytes (often left by a crash or a full disk)',
+  'not-json': 'it is not valid JSON',
+  'not-an-object': 'it does not hold a JSON object',
+};
+
+/** The file exists but its bytes are not a JSON object the store could use. */
+export class UnreadableFileError extends Error {
+  constructor(readonly reason: UnreadableReason) {
+    super(REASON_TEXT[reason]);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+export interface JsonFileOptions {
+  /** Files larger than this are refused before being read into memory. */
+  maxBytes: number;
+}
+
+function isEnoent(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/**
+ * One JSON file. `read` resolves `null` only when the file does not exist and
+ * otherwise a JSON object (never another falsy value, so `Low.read`'s "keep
+ * the defaults when the adapter returns something falsy" cannot hide a broken
+ * file); it throws `UnreadableFileError` for anything else. `write` is atomic
+ * and durable (see durable-write.ts).
+ */
+export class JsonFileAdapter implements Adapter<JsonObject> {
+  constructor(
+    readonly path: string,
+    private readonly options: JsonFileOptions,
+  ) {}
+
+  async read(): Promise<JsonObject | null> {
+    const text = await this.readText();
+    if (text === null) return null;
+    if (text.trim() === '') throw new UnreadableFileError('empty');
+    if (/^\0+$/.test(text)) throw new UnreadableFileError('zero-bytes');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new UnreadableFileError('not-json');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new UnreadableFileError('not-an-object');
+    }
+    return parsed as JsonObject;
+  }
+
+  async write(data: JsonObject): Promise<void> {
+    await writeFileDurable(this.path, JSON.stringify(data, null, 2) + '\n');
+  }
+
+  /** The file's text, or `null` if it does not exist. */
+  private async readText(): Promise<string | null> {
+    // Stat before opening: opening a FIFO would block, and a huge file should
+    // be refused before it is read into memory.
+    try {
+      this.check(await stat(this.path));
+    } catch (error) {
+      if (isEnoent(error)) return null;
+      throw error;
+    }
+    let handle;
+    try {
+      handle = await open(this.path, 'r');
+    } catch (error) {
+      if (isEnoent(error)) return null;
+      throw error;
+    }
+    try {
+      // Check again on the open handle: the name may now point elsewhere.
+      this.check(await handle.stat());
+      const bytes = await handle.readFile();
+      if (bytes.length > this.options.maxBytes) throw new UnreadableFileError('too-large');
+      // A byte-order mark (added by some Windows editors) is not part of the JSON.
+      return bytes.toString('utf8').replace(/^\uFEFF/, '');
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private check(info: { isFile(): boolean; size: number }): void {
+    if (!info.isFile()) throw new UnreadableFileError('not-a-file');
+    if (info.size > this.options.maxBytes) throw new UnreadableFileError('too-large');
+  }
+}
+
+/** The adapter for one plan file, bounded by LIMITS.planBytes. */
+export function planFileAdapter(path: string): JsonFileAdapter {
+  return new JsonFileAdapter(path, { maxBytes: LIMITS.planBytes });
+}

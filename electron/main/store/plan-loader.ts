@@ -1,0 +1,116 @@
+/**
+ * Reading one plan file: parse, migrate (after a backup), validate. A file
+ * that cannot be used is moved aside with its bytes untouched; a file from a
+ * newer Bird in Hand is left exactly where and as it is. Callers hold the
+ * file's write queue.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import type { StoreProblem } from '@shared/contract';
+import { migrate, NewerVersionError, schemaVersionOf, type Migrations } from '@shared/migrations';
+import type { Plan } from '@shared/plan';
+import { writeFileDurable } from './durable-write';
+import { planFileAdapter, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
+import { fileStamp, freeName, moveFile, planFileName } from './plan-files';
+
+/** The plan format a store reads and writes. Tests inject a fake next version. */
+export interface PlanFormat {
+  /** The schema version written; older files migrate up to it, newer are refused. */
+  version: number;
+  migrations: Migrations;
+  /** Validates a document at `version`. */
+  schema: z.ZodType<Plan>;
+}
+
+export type Loaded =
+  | { kind: 'missing' }
+  | { kind: 'ok'; plan: Plan }
+  | { kind: 'set-aside'; problem: StoreProblem }
+  | { kind: 'newer-version'; problem: StoreProblem };
+
+export interface LoadContext {
+  plansDir: string;
+  format: PlanFormat;
+  now: () => Date;
+}
+
+/**
+ * `Low.read` keeps its default when the adapter answers null (no file); this
+ * frozen object is that default, so "no file" is told apart by identity.
+ */
+const NO_FILE: PlanFileData = Object.freeze({});
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'its content does not match the plan format';
+  const where = issue.path.length ? ` at “${issue.path.join('.')}”` : '';
+  return `its content does not match the plan format${where}: ${issue.message}`;
+}
+
+function label(raw: PlanFileData | undefined): string {
+  const name = raw?.name;
+  return typeof name === 'string' && name.trim() ? ` (“${name.trim().slice(0, 80)}”)` : '';
+}
+
+async function setAside(ctx: LoadContext, id: string, why: string, raw?: PlanFileData): Promise<Loaded> {
+  const file = planFileName(id);
+  const movedTo = await freeName(ctx.plansDir, `${id}.corrupt-${fileStamp(ctx.now())}`);
+  await moveFile(join(ctx.plansDir, file), join(ctx.plansDir, movedTo));
+  const message =
+    `The plan file ${file}${label(raw)} could not be used because ${why}. ` +
+    `It was moved aside, untouched, to ${movedTo} in the plans folder; your other plans are not affected.`;
+  return { kind: 'set-aside', problem: { kind: 'set-aside', file, movedTo, message } };
+}
+
+/** Copies the file's exact bytes to `<id>.backup-v<N>-<stamp>.json` before it is migrated. */
+async function backUp(ctx: LoadContext, id: string, version: number): Promise<void> {
+  const bytes = await readFile(join(ctx.plansDir, planFileName(id)));
+  const name = await freeName(ctx.plansDir, `${id}.backup-v${version}-${fileStamp(ctx.now())}`);
+  await writeFileDurable(join(ctx.plansDir, name), bytes);
+}
+
+/** Loads plan `id` from the plans folder. File-system errors are thrown as they are. */
+export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
+  const db = new Low<PlanFileData>(planFileAdapter(join(ctx.plansDir, planFileName(id))), NO_FILE);
+  try {
+    await db.read();
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return setAside(ctx, id, error.message);
+    throw error;
+  }
+  if (db.data === NO_FILE) return { kind: 'missing' };
+  const raw = db.data;
+
+  const version = schemaVersionOf(raw);
+  if (version !== undefined && version > ctx.format.version) {
+    const message = `${new NewerVersionError(version, ctx.format.version).message} The file was left as it is.`;
+    return { kind: 'newer-version', problem: { kind: 'newer-version', file: planFileName(id), movedTo: null, message } };
+  }
+  const migrating = version !== undefined && version < ctx.format.version;
+  let doc: unknown = raw;
+  if (migrating) {
+    await backUp(ctx, id, version);
+    try {
+      doc = migrate(raw, ctx.format.migrations, ctx.format.version);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return setAside(ctx, id, `it could not be upgraded from schema ${version} (${detail})`, raw);
+    }
+  }
+
+  const parsed = ctx.format.schema.safeParse(doc);
+  if (!parsed.success) return setAside(ctx, id, describeIssue(parsed.error), raw);
+  if (parsed.data.id !== id) return setAside(ctx, id, 'the plan id inside it does not match its file name', raw);
+  if (migrating) {
+    db.data = parsed.data;
+    await db.write();
+  }
+  return { kind: 'ok', plan: parsed.data };
+}
+
+/** Writes a plan durably to `<id>.json` through the plan file adapter. */
+export async function writePlan(plansDir: string, plan: Plan): Promise<void> {
+  await new Low<PlanFileData>(planFileAdapter(join(plansDir, planFileName(plan.id))), plan).write();
+}

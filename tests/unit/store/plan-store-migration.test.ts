@@ -1,0 +1,84 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Migrations } from '@shared/migrations';
+import { Plan } from '@shared/plan';
+import { PlanStore } from '../../../electron/main/store/plan-store';
+import { useTempFolder } from './temp-folder';
+
+const tmp = useTempFolder();
+const FIXED = new Date('2026-03-01T09:00:00.000Z');
+
+/**
+ * A pretend schema 2, so the migration path runs before a real v2 exists:
+ * the same plan with `schemaVersion: 2`, reached by a step that also marks
+ * the name so the test can see it ran.
+ */
+const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(2) as unknown as z.ZodLiteral<1> }) as unknown as z.ZodType<Plan>;
+const toV2: Migrations = { 1: (doc) => ({ ...doc, schemaVersion: 2, name: `${String(doc.name)} (v2)` }) };
+
+function stores() {
+  const dirs = { plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash'), now: () => FIXED };
+  return {
+    v1: new PlanStore(dirs),
+    v2: new PlanStore({ ...dirs, schemaVersion: 2, migrations: toV2, schema: PlanV2 }),
+  };
+}
+
+const backups = async (dir: string) => (await readdir(dir)).filter((n) => n.includes('.backup-'));
+
+describe('PlanStore: migrating an older plan file', () => {
+  it('backs up the original bytes first, then migrates, validates and writes back', async () => {
+    const { v1, v2 } = stores();
+    await v1.init();
+    const plan = await v1.create('blank', 'Old plan');
+    const path = join(v1.plansDir, `${plan.id}.json`);
+    const original = await readFile(path);
+
+    const migrated = await v2.get(plan.id);
+    expect(migrated).toMatchObject({ schemaVersion: 2, name: 'Old plan (v2)', revision: 1 });
+    expect(await backups(v1.plansDir)).toEqual([`${plan.id}.backup-v1-20260301T090000Z.json`]);
+    expect((await readFile(join(v1.plansDir, `${plan.id}.backup-v1-20260301T090000Z.json`))).equals(original)).toBe(true);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(migrated);
+  });
+
+  it('is idempotent: a second read neither migrates again nor backs up again', async () => {
+    const { v1, v2 } = stores();
+    await v1.init();
+    const plan = await v1.create('blank', 'Old plan');
+    const first = await v2.get(plan.id);
+    const afterFirst = await readFile(join(v1.plansDir, `${plan.id}.json`));
+    expect(await v2.get(plan.id)).toEqual(first);
+    expect((await v2.list()).plans.map((p) => p.name)).toEqual(['Old plan (v2)']);
+    expect((await readFile(join(v1.plansDir, `${plan.id}.json`))).equals(afterFirst)).toBe(true);
+    expect(await backups(v1.plansDir)).toHaveLength(1);
+  });
+
+  it('migrates during list too, and the old app then refuses the new file', async () => {
+    const { v1, v2 } = stores();
+    await v1.init();
+    const plan = await v1.create('blank', 'Old plan');
+    expect((await v2.list()).plans).toEqual([expect.objectContaining({ id: plan.id, name: 'Old plan (v2)' })]);
+    await expect(v1.get(plan.id)).rejects.toMatchObject({ code: 'newer-version' });
+  });
+
+  it('sets the file aside, untouched, when the migration fails, keeping the backup', async () => {
+    const { v1 } = stores();
+    await v1.init();
+    const plan = await v1.create('blank', 'Old plan');
+    const original = await readFile(join(v1.plansDir, `${plan.id}.json`));
+    const broken = new PlanStore({
+      plansDir: v1.plansDir,
+      trashDir: v1.trashDir,
+      now: () => FIXED,
+      schemaVersion: 2,
+      schema: PlanV2,
+      migrations: { 1: () => ({ schemaVersion: 3 }) },
+    });
+    await expect(broken.get(plan.id)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('could not be upgraded from schema 1') });
+    const moved = join(v1.plansDir, `${plan.id}.corrupt-20260301T090000Z.json`);
+    expect((await readFile(moved)).equals(original)).toBe(true);
+    expect(await backups(v1.plansDir)).toHaveLength(1);
+  });
+});
