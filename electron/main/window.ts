@@ -1,0 +1,51 @@
+/** The main window: secure preferences, the app's own page, no white flash. */
+import { BrowserWindow, nativeTheme } from 'electron';
+import type { ThemePreference } from '@shared/settings';
+import { APP_URL } from './app-origin';
+import { preloadPath } from './app-paths';
+import { secureWebPreferences } from './security';
+
+/** Mantine's page background in each scheme (white; dark-7), shown before the page paints. */
+export const BACKGROUND = { light: '#ffffff', dark: '#242424' } as const;
+
+export interface MainWindowOptions {
+  /** The dev server URL during `electron-vite dev`; the built app otherwise. */
+  devUrl?: string | null;
+  /** The user's theme setting, so the first frame already has the right background. */
+  theme?: ThemePreference;
+}
+
+function backgroundFor(theme: ThemePreference): string {
+  const dark = theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
+  return dark ? BACKGROUND.dark : BACKGROUND.light;
+}
+
+/**
+ * Creates and loads the main window. It stays hidden until the page has
+ * painted once (`ready-to-show`), so the user never sees an empty frame.
+ */
+export function createMainWindow({ devUrl = null, theme = 'system' }: MainWindowOptions = {}): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Bird in Hand',
+    show: false,
+    backgroundColor: backgroundFor(theme),
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(devUrl ?? APP_URL).catch((error: unknown) => {
+    console.error('The main window could not load its page', error);
+  });
+  return window;
+}
+
+/** Brings an existing window to the front (a second launch of the app lands here). */
+export function revealWindow(window: BrowserWindow): void {
+  if (window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  if (!window.isVisible()) window.show();
+  window.focus();
+}

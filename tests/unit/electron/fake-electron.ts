@@ -1,0 +1,167 @@
+/**
+ * A recording stand-in for the 'electron' module, for unit tests of the main
+ * process and preload glue where the Electron binary is not installed. It
+ * only stores what it is given and answers in Electron's documented shapes;
+ * the tests then assert on what our code passed to Electron.
+ *
+ * Use: `vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron())`
+ * and get the instance the code under test sees with `await fakeElectron()`;
+ * or, to re-import an entry point with a clean fake, `vi.resetModules()` then
+ * `vi.doMock('electron', () => fake)` with a new `createFakeElectron()`.
+ */
+import { EventEmitter } from 'node:events';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly sent: Array<{ channel: string; payload: unknown }> = [];
+  destroyed = false;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export class FakeSession {
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  devicePermissionHandler: Listener | null = null;
+  headersListener: Listener | null = null;
+  readonly webRequest = { onHeadersReceived: (listener: Listener) => void (this.headersListener = listener) };
+  setPermissionRequestHandler(handler: Listener): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: Listener): void {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: Listener): void {
+    this.devicePermissionHandler = handler;
+  }
+}
+
+/** An order-preserving log of the calls the app made, e.g. `app.enableSandbox`. */
+export type CallLog = string[];
+
+export function createFakeElectron() {
+  const calls: CallLog = [];
+  const windows: FakeBrowserWindow[] = [];
+  const windowWaiters: Array<(window: FakeBrowserWindow) => void> = [];
+
+  class FakeBrowserWindow extends EventEmitter {
+    static getAllWindows = () => windows.filter((w) => !w.destroyed);
+    readonly webContents = new FakeWebContents();
+    loadedUrl: string | null = null;
+    visible = false;
+    minimized = false;
+    focused = false;
+    destroyed = false;
+    constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
+      super();
+      calls.push('new BrowserWindow');
+      windows.push(this);
+      windowWaiters.splice(0).forEach((resolve) => resolve(this));
+    }
+    loadURL(url: string): Promise<void> {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    show(): void {
+      this.visible = true;
+    }
+    isVisible(): boolean {
+      return this.visible;
+    }
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+    restore(): void {
+      this.minimized = false;
+    }
+    focus(): void {
+      this.focused = true;
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+  }
+
+  class FakeApp extends EventEmitter {
+    isPackaged = false;
+    gotLock = true;
+    userDataDir = '/nonexistent/user-data';
+    quitCount = 0;
+    exitCode: number | null = null;
+    enableSandbox = () => void calls.push('app.enableSandbox');
+    requestSingleInstanceLock = () => (calls.push('app.requestSingleInstanceLock'), this.gotLock);
+    quit = () => void (this.quitCount += 1);
+    exit = (code = 0) => void (this.exitCode = code);
+    getPath = (name: string) => (name === 'userData' ? this.userDataDir : `/nonexistent/${name}`);
+    getVersion = () => '0.1.0-test';
+    whenReady = () => (calls.push('app.whenReady'), Promise.resolve());
+  }
+
+  const ipcHandlers = new Map<string, Listener>();
+  const protocolHandlers = new Map<string, Listener>();
+  const schemes: unknown[] = [];
+  const errorBoxes: Array<{ title: string; content: string }> = [];
+  const errorBoxWaiters: Array<(box: { title: string; content: string }) => void> = [];
+  const exposed = new Map<string, unknown>();
+  const invocations: Array<{ channel: string; input: unknown }> = [];
+  const ipcRenderer = Object.assign(new EventEmitter(), {
+    invoke: (channel: string, input: unknown) => (invocations.push({ channel, input }), Promise.resolve({ ok: true, data: `answer to ${channel}` })),
+  });
+
+  return {
+    calls,
+    windows,
+    /** Resolves with the next BrowserWindow the code under test creates. */
+    nextWindow: () => new Promise<FakeBrowserWindow>((resolve) => windowWaiters.push(resolve)),
+    errorBoxes,
+    /** Resolves with the next error dialog the code under test shows. */
+    nextErrorBox: () => new Promise<{ title: string; content: string }>((resolve) => errorBoxWaiters.push(resolve)),
+    ipcHandlers,
+    protocolHandlers,
+    schemes,
+    app: new FakeApp(),
+    BrowserWindow: FakeBrowserWindow,
+    nativeTheme: { shouldUseDarkColors: false },
+    session: { defaultSession: new FakeSession() },
+    dialog: {
+      showErrorBox: (title: string, content: string) => {
+        errorBoxes.push({ title, content });
+        errorBoxWaiters.splice(0).forEach((resolve) => resolve({ title, content }));
+      },
+    },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => {
+        if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+        calls.push(`ipcMain.handle:${channel}`);
+        ipcHandlers.set(channel, listener);
+      },
+      removeHandler: (channel: string) => void ipcHandlers.delete(channel),
+    },
+    /** Preload side: what was put into the page's world, and what reached ipcRenderer.invoke. */
+    exposed,
+    invocations,
+    ipcRenderer,
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void exposed.set(key, api) },
+    protocol: {
+      registerSchemesAsPrivileged: (list: unknown[]) => (calls.push('protocol.registerSchemesAsPrivileged'), schemes.push(...list)),
+      handle: (scheme: string, handler: Listener) => (calls.push(`protocol.handle:${scheme}`), protocolHandlers.set(scheme, handler)),
+    },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeBrowserWindow = InstanceType<FakeElectron['BrowserWindow']>;
+
+/** The fake the code under test received from its `import ... from 'electron'`. */
+export async function fakeElectron(): Promise<FakeElectron> {
+  return (await import('electron')) as unknown as FakeElectron;
+}
