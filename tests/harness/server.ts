@@ -1,0 +1,167 @@
+/**
+ * The web harness: the desktop app's services and contract handlers
+ * (`openServices`, `dispatch`) over HTTP on 127.0.0.1, serving the built
+ * renderer with a bridge that defines `window.planner`. Same renderer, same
+ * services, same files; only the transport differs. Used by `npm run web`
+ * and by the Playwright specs.
+ *
+ * Safety on a shared machine: loopback only, a per-run token on every call,
+ * Origin and Host checks (other sites, DNS rebinding), no CORS headers.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openServices } from '../../electron/main/services';
+import { createEventStreams, type EventStreams } from './event-stream';
+import { isAllowedHost, isAllowedOrigin, sendError, setCommonHeaders, tokenMatches } from './http-util';
+import { FORBIDDEN_ORIGIN_MESSAGE, FORBIDDEN_TOKEN_MESSAGE, handleRpc, RPC_PREFIX } from './rpc-route';
+import { BRIDGE_PATH, sendNotFound, serveBridge, serveRendererFile } from './static-files';
+import type { Handlers } from '../../electron/main/ipc/dispatch';
+
+/** The repository root (this file lives in tests/harness/). */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const EVENTS_PATH = '/__harness/events';
+const BRIDGE_FILE = join(import.meta.dirname, 'bridge.js');
+
+export interface HarnessOptions {
+  /** The data folder (plans/, trash/, settings.json). Default: a fresh temp folder, kept after close. */
+  dataDir?: string;
+  /** Default 0: any free port. */
+  port?: number;
+  /** The built renderer. Default: out/renderer in the repository. */
+  rendererDir?: string;
+  /** Default: 24 random bytes, base64url, new on every run. */
+  token?: string;
+  /** The clock the store uses (tests pin it). */
+  now?: () => Date;
+}
+
+export interface Harness {
+  /** The address to open: it carries the token in `?t=`. */
+  url: string;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** True when no data folder was given and a temp folder was made for this run. */
+  dataDirIsTemporary: boolean;
+  /** The listening node:http server (bound to 127.0.0.1 only). */
+  server: Server;
+  /** Stops accepting, ends event streams, waits for calls in progress, then closes. */
+  close(): Promise<void>;
+}
+
+async function appVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
+      server.off('error', reject);
+      resolvePort((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+interface RouteContext {
+  handlers: Handlers;
+  streams: EventStreams;
+  token: string;
+  port: () => number;
+  rendererDir: string;
+  closing: () => boolean;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> {
+  setCommonHeaders(res);
+  const port = ctx.port();
+  if (!isAllowedHost(req, port)) {
+    return sendError(res, 403, 'forbidden', `The web harness only answers at 127.0.0.1:${port} or localhost:${port}.`);
+  }
+  const target = req.url ?? '/';
+  if (!target.startsWith('/')) return sendError(res, 400, 'validation', 'The request address must be a path.');
+  const rawPath = target.split('?')[0]!;
+  if (rawPath.startsWith(RPC_PREFIX)) return handleRpc(req, res, rawPath, { handlers: ctx.handlers, token: ctx.token, port });
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return sendError(res, 405, 'validation', 'Only GET is served here; channels are called with POST /rpc/<channel>.', { Allow: 'GET, HEAD' });
+  }
+  if (rawPath === EVENTS_PATH) {
+    if (req.method !== 'GET') return sendError(res, 405, 'validation', 'The event stream is read with GET.', { Allow: 'GET' });
+    const query = new URL(target, 'http://127.0.0.1').searchParams;
+    if (!tokenMatches(query.get('t'), ctx.token)) return sendError(res, 401, 'forbidden', FORBIDDEN_TOKEN_MESSAGE);
+    if (!isAllowedOrigin(req, port)) return sendError(res, 403, 'forbidden', FORBIDDEN_ORIGIN_MESSAGE);
+    if (ctx.closing()) return sendError(res, 503, 'io', 'The web harness is shutting down.');
+    return ctx.streams.open(res);
+  }
+  if (rawPath === BRIDGE_PATH) return serveBridge(req, res, BRIDGE_FILE);
+  if (rawPath.startsWith('/__harness/')) return sendNotFound(req, res);
+  return serveRendererFile(req, res, ctx.rendererDir, rawPath);
+}
+
+/** Starts the harness on 127.0.0.1. Fails with a plain message when the renderer is not built. */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const rendererDir = resolve(opts.rendererDir ?? join(REPO_ROOT, 'out', 'renderer'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`The web harness found no built renderer (${join(rendererDir, 'index.html')} is missing). Run \`npm run build\` first.`);
+  }
+  if (opts.token !== undefined && opts.token.length < 16) {
+    throw new Error('The web harness token must be at least 16 characters long.');
+  }
+  const dataDirIsTemporary = opts.dataDir === undefined;
+  const dataDir = opts.dataDir === undefined ? await mkdtemp(join(tmpdir(), 'bird-in-hand-web-')) : resolve(opts.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+
+  const streams = createEventStreams();
+  const { handlers } = await openServices({
+    dataDir,
+    transport: 'web',
+    version: await appVersion(),
+    now: opts.now,
+    onPlanChanged: (id, revision) => streams.send('plans:changed', { id, revision }),
+  });
+
+  let port = 0;
+  let closing: Promise<void> | null = null;
+  // Every response until it is fully done, so close() can wait for calls in progress.
+  const inFlight = new Set<Promise<void>>();
+  const ctx: RouteContext = { handlers, streams, token, port: () => port, rendererDir, closing: () => closing !== null };
+  const server = createServer((req, res) => {
+    const done = new Promise<void>((settle) => res.once('close', () => settle()));
+    inFlight.add(done);
+    void done.then(() => inFlight.delete(done));
+    route(req, res, ctx).catch((error: unknown) => {
+      console.error('The web harness failed to answer', req.method, req.url, error);
+      if (res.headersSent) res.destroy();
+      else sendError(res, 500, 'internal', 'Something went wrong inside the web harness. Try again; if it keeps happening, restart `npm run web`.');
+    });
+  });
+  port = await listen(server, opts.port ?? 0);
+  const origin = `http://127.0.0.1:${port}`;
+
+  async function shutDown(): Promise<void> {
+    const closed = new Promise<void>((settle) => server.close(() => settle()));
+    streams.closeAll();
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    // Every response is done: what is left are idle keep-alive connections.
+    server.closeAllConnections();
+    await closed;
+  }
+
+  return {
+    url: `${origin}/?t=${token}`,
+    origin,
+    token,
+    dataDir,
+    dataDirIsTemporary,
+    server,
+    close: () => (closing ??= shutDown()),
+  };
+}
