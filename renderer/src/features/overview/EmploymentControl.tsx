@@ -1,0 +1,36 @@
+import { Input, SegmentedControl, Stack, Text } from '@mantine/core';
+import { usePlan } from '../plan/usePlan';
+import { usePlanSession } from '../plan/usePlanSession';
+
+const EXPLAIN = {
+  employed:
+    'You have a job, so you can afford to wait for a dream role when its timeline fits your Plan B deadline.',
+  unemployed:
+    'Safety-net mode: take the first solid offer and keep an eye on dream roles; if one comes back after you start, still do what is best for your career.',
+} as const;
+
+/** Employed or unemployed: the second switches the board to safety-net advice. */
+export function EmploymentControl() {
+  const session = usePlanSession();
+  const employment = usePlan((plan) => plan.situation.employment);
+  return (
+    <Stack gap={6}>
+      <Input.Label id="employment-label">Right now I am</Input.Label>
+      <SegmentedControl
+        aria-labelledby="employment-label"
+        value={employment}
+        data={[
+          { value: 'employed', label: 'Employed' },
+          { value: 'unemployed', label: 'Unemployed' },
+        ]}
+        onChange={(value) => {
+          if (value !== 'employed' && value !== 'unemployed') return;
+          session.edit((plan) => ({ ...plan, situation: { ...plan.situation, employment: value } }));
+        }}
+      />
+      <Text size="sm" c="dimmed" data-testid="employment-explanation">
+        {EXPLAIN[employment]}
+      </Text>
+    </Stack>
+  );
+}

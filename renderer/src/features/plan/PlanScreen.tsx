@@ -1,0 +1,41 @@
+import { Anchor, Stack } from '@mantine/core';
+import { Link, Navigate, useParams } from 'react-router';
+import { AppFrame } from '../../components/AppFrame';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingPanel } from '../../components/LoadingPanel';
+import { OpenPlanView } from './OpenPlanView';
+import { PlanSessionContext } from './plan-context';
+import { isPlanSection, planPath } from './sections';
+import { useOpenPlan } from './useOpenPlan';
+
+/** `/plans/:planId/:section`: loads the plan, then shows the section. */
+export function PlanScreen() {
+  const { planId = '', section } = useParams();
+  const { open, retry } = useOpenPlan(planId);
+
+  if (!isPlanSection(section)) return <Navigate to={planPath(planId)} replace />;
+  if (open.status === 'ready') {
+    return (
+      <PlanSessionContext.Provider value={open.session}>
+        <OpenPlanView section={section} />
+      </PlanSessionContext.Provider>
+    );
+  }
+  return (
+    <AppFrame>
+      <Stack maw={720} gap="md">
+        {open.status === 'loading' ? <LoadingPanel label="Opening the plan…" /> : null}
+        {open.status === 'error' ? (
+          <ErrorPanel
+            title={open.notFound ? 'This plan is not here any more' : 'The plan could not be opened'}
+            message={open.message}
+            onRetry={retry}
+          />
+        ) : null}
+        <Anchor component={Link} to="/">
+          Back to all plans
+        </Anchor>
+      </Stack>
+    </AppFrame>
+  );
+}

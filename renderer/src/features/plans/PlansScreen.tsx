@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { PlanSummary } from '@shared/contract';
+import { markAppInteractive } from '../../app/interactive';
+import { AppFrame } from '../../components/AppFrame';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingPanel } from '../../components/LoadingPanel';
+import { CreatePlanButtons } from './CreatePlanButtons';
+import { EmptyPlans } from './EmptyPlans';
+import { deletePlan, duplicatePlan } from './plan-actions';
+import { PlansTable } from './PlansTable';
+import { RenamePlanModal } from './RenamePlanModal';
+import { StoreProblems } from './StoreProblems';
+import { usePlans } from './usePlans';
+
+/** The home screen: every plan on this computer, and ways to start one. */
+export function PlansScreen() {
+  const { state, reload } = usePlans();
+  const [renaming, setRenaming] = useState<PlanSummary | null>(null);
+  const ready = state.status === 'ready';
+
+  useEffect(() => {
+    if (ready) markAppInteractive();
+  }, [ready]);
+
+  const hasPlans = state.status === 'ready' && state.plans.length > 0;
+  return (
+    <AppFrame>
+      <Stack gap="lg" maw={1200} mx="auto">
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={1}>Your plans</Title>
+            <Text c="dimmed">One plan for each job-search decision: the offer you hold and the roles you prefer.</Text>
+          </div>
+          {hasPlans ? <CreatePlanButtons /> : null}
+        </Group>
+        {state.status === 'ready' ? <StoreProblems problems={state.problems} /> : null}
+        {state.status === 'loading' ? <LoadingPanel label="Loading your plans…" /> : null}
+        {state.status === 'error' ? (
+          <ErrorPanel title="Your plans could not be listed" message={state.message} onRetry={reload} />
+        ) : null}
+        {state.status === 'ready' && state.plans.length === 0 ? <EmptyPlans /> : null}
+        {hasPlans ? (
+          <PlansTable
+            plans={state.plans}
+            onRename={setRenaming}
+            onDuplicate={(plan) => void duplicatePlan(plan).then(reload)}
+            onDelete={(plan) => void deletePlan(plan, reload).then(reload)}
+          />
+        ) : null}
+      </Stack>
+      <RenamePlanModal plan={renaming} onClose={() => setRenaming(null)} onRenamed={reload} />
+    </AppFrame>
+  );
+}

@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FakePlanner } from './fake-planner';
+import { renderApp } from './render-app';
+
+const rows = () => within(screen.getByTestId('plans-list')).getAllByTestId('plan-row');
+const rowNamed = (name: string) => {
+  const row = rows().find((r) => within(r).queryByText(name));
+  if (!row) throw new Error(`No row named ${name}`);
+  return row;
+};
+
+describe('plans screen', () => {
+  it('lists each plan with its Plan B, dream roles and last change', async () => {
+    const planner = new FakePlanner();
+    const sample = planner.seed('sample');
+    planner.seed('blank', 'Moving to Lisbon');
+    renderApp('/', planner);
+
+    expect(await screen.findByTestId('plans-list')).toBeInTheDocument();
+    expect(rows()).toHaveLength(2);
+    const row = rowNamed(sample.name);
+    expect(within(row).getByText('Northwind Logistics')).toBeInTheDocument();
+    expect(within(row).getByText(/^Deadline /)).toBeInTheDocument();
+    expect(within(row).getByText('3 dream roles')).toBeInTheDocument();
+    expect(within(row).getByText(/^Updated /)).toBeInTheDocument();
+    expect(within(rowNamed('Moving to Lisbon')).getByText('No Plan B yet')).toBeInTheDocument();
+    expect(performance.getEntriesByName('app-interactive', 'mark').length).toBeGreaterThan(0);
+  });
+
+  it('explains what a plan is when there is none, and creates one from the sample', async () => {
+    const user = userEvent.setup();
+    const { planner } = renderApp('/');
+
+    const empty = await screen.findByTestId('plans-empty');
+    expect(within(empty).getByText(/one job-search decision/)).toBeInTheDocument();
+    expect(within(empty).getByRole('button', { name: 'New blank plan' })).toBeInTheDocument();
+    await user.click(within(empty).getByRole('button', { name: 'Start from the sample plan' }));
+
+    const nameField = await screen.findByLabelText('Plan name');
+    const [created] = [...planner.plans.values()];
+    expect(created?.dreamRoles).toHaveLength(3);
+    expect(nameField).toHaveValue(created?.name);
+    expect(window.location.hash).toBe(`#/plans/${created?.id}/overview`);
+
+    await user.click(screen.getByRole('link', { name: 'All plans' }));
+    expect(await screen.findByTestId('plans-list')).toBeInTheDocument();
+    expect(rows()).toHaveLength(1);
+  });
+
+  it('renames a plan in a modal and refuses an empty name', async () => {
+    const user = userEvent.setup();
+    const planner = new FakePlanner();
+    const plan = planner.seed('blank', 'First try');
+    renderApp('/', planner);
+
+    await user.click(within(await screen.findByTestId('plan-row')).getByRole('button', { name: 'Rename' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename plan' });
+    const field = within(dialog).getByLabelText(/Plan name/);
+    await user.clear(field);
+    await user.click(within(dialog).getByRole('button', { name: 'Save name' }));
+    expect(await within(dialog).findByText('A plan needs a name.')).toBeInTheDocument();
+    expect(planner.plans.get(plan.id)?.name).toBe('First try');
+
+    await user.type(field, 'Offer from Northwind');
+    await user.click(within(dialog).getByRole('button', { name: 'Save name' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('Offer from Northwind')).toBeInTheDocument();
+    expect(planner.plans.get(plan.id)?.name).toBe('Offer from Northwind');
+  });
+
+  it('duplicates a plan', async () => {
+    const user = userEvent.setup();
+    const planner = new FakePlanner();
+    planner.seed('blank', 'Original');
+    renderApp('/', planner);
+
+    await user.click(within(await screen.findByTestId('plan-row')).getByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByText('Original (copy)')).toBeInTheDocument();
+    expect(planner.plans.size).toBe(2);
+  });
+
+  it('moves a plan to the trash with an Undo that restores it', async () => {
+    const user = userEvent.setup();
+    const planner = new FakePlanner();
+    const keep = planner.seed('blank', 'Keep me');
+    const doomed = planner.seed('blank', 'Delete me');
+    renderApp('/', planner);
+
+    await screen.findByTestId('plans-list');
+    await user.click(within(rowNamed('Delete me')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Plan moved to the trash')).toBeInTheDocument();
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(planner.plans.has(doomed.id)).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(planner.plans.has(doomed.id)).toBe(true);
+    expect(planner.plans.has(keep.id)).toBe(true);
+    expect(planner.trash.size).toBe(0);
+  });
+
+  it('shows each plan file that could not be used as an alert in plain words', async () => {
+    const planner = new FakePlanner();
+    planner.seed('blank', 'Fine plan');
+    planner.problems = [
+      { kind: 'set-aside', file: 'a.json', movedTo: 'a.corrupt-20260302.json', message: 'It is not valid JSON.' },
+      { kind: 'newer-version', file: 'b.json', movedTo: null, message: 'Schema 9.' },
+    ];
+    renderApp('/', planner);
+
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]).toHaveTextContent(
+      'A plan file could not be read and was set aside, untouched: a.json → a.corrupt-20260302.json. It is not valid JSON.',
+    );
+    expect(alerts[1]).toHaveTextContent('was saved by a newer version of Bird in Hand; it was left as it is. Update the app to open it.');
+    expect(rows()).toHaveLength(1);
+  });
+
+  it('says why the list failed and tries again', async () => {
+    const user = userEvent.setup();
+    const planner = new FakePlanner();
+    planner.seed('blank', 'Back again');
+    planner.failNext('plans:list', { code: 'io', message: 'The plans folder could not be read. Check that the disk is connected.' });
+    renderApp('/', planner);
+
+    expect(await screen.findByText('The plans folder could not be read. Check that the disk is connected.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Back again')).toBeInTheDocument();
+  });
+});
