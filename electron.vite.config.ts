@@ -28,6 +28,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      minify: true,
       // The CSP allows no data: fonts or scripts; keep every asset a file.
       assetsInlineLimit: 0,
     },

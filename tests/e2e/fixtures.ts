@@ -1,0 +1,39 @@
+/**
+ * Each e2e test gets its own web harness over its own temp data folder, so
+ * tests never see each other's plans. `app.open()` loads the renderer with the
+ * per-run token; `app.dataDir` is the folder the harness writes plan files to.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHarness } from '../harness/server';
+
+export interface AppFixture {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  open(page: Page, hash?: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: AppFixture }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
+  app: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'bih-e2e-'));
+    const harness = await startHarness({ dataDir });
+    await use({
+      url: harness.url,
+      origin: harness.origin,
+      token: harness.token,
+      dataDir,
+      async open(page, hash = '') {
+        await page.goto(`${harness.origin}/?t=${harness.token}${hash ? `#${hash}` : ''}`);
+      },
+    });
+    await harness.close();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
