@@ -1,7 +1,8 @@
 /**
  * `npm run web`: builds the renderer, then runs the web harness until
  * Ctrl+C. Options: `--port N` (default: a free port) and `--data-dir PATH`
- * (default: a new temp folder, so trying things out never touches real plans).
+ * (default: a new temp folder, so trying things out never touches real plans);
+ * `--renderer-dir PATH` serves another build (default: out/renderer).
  */
 import { parseArgs } from 'node:util';
 import { startHarness } from './server';
@@ -15,11 +16,11 @@ function parsePort(value: string | undefined): number | undefined {
   return port;
 }
 
-const USAGE = 'Usage: npm run web -- [--port N] [--data-dir PATH]';
+const USAGE = 'Usage: npm run web -- [--port N] [--data-dir PATH] [--renderer-dir PATH]';
 
 function readOptions() {
   try {
-    return parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true, allowPositionals: false }).values;
+    return parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'renderer-dir': { type: 'string' } }, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
   }
@@ -27,7 +28,7 @@ function readOptions() {
 
 async function main(): Promise<void> {
   const values = readOptions();
-  const harness = await startHarness({ port: parsePort(values.port), dataDir: values['data-dir'] });
+  const harness = await startHarness({ port: parsePort(values.port), dataDir: values['data-dir'], rendererDir: values['renderer-dir'] });
   console.log(`Bird in Hand web harness: ${harness.url}`);
   console.log(
     harness.dataDirIsTemporary
