@@ -1,0 +1,189 @@
+/**
+ * Everything the scenario board shows, computed in one pass from the plan.
+ * The UI only renders this object; it never recomputes domain rules.
+ */
+import { planB, type Call, type Contact, type DreamRole, type Plan, type Stage, type WalkAwayAnswer } from '../plan';
+import { latestCall } from './call-log';
+import { callOrder as computeCallOrder, type CallOrder } from './call-order';
+import { compareCompensation, compensationTotals, type CompensationDifference, type CompensationTotals } from './compensation';
+import { compareScores, rankByScore, weightedScore, type RankedOption, type ScoreDifference, type WeightedScore } from './criteria';
+import { deadlineStatus, type DeadlineStatus } from './deadline';
+import { formatMoney, safeLocale } from './format';
+import { LIVEABILITY_LABELS, OUTCOME_LABELS, roleName, STAGE_LABELS, WALK_AWAY_LABELS } from './labels';
+import { callTarget, defaultScriptCheck, offerHeld, roleReadiness, type Readiness, type ScriptCheck } from './readiness';
+import { recommendations, type Recommendation } from './recommendations';
+import { comparisonTable, type ComparisonTable } from './comparison-table';
+import { timelineFit, type TimelineFit } from './timeline-fit';
+import { boardTimeline, type BoardTimeline } from './board-timeline';
+
+export interface BoardOptions {
+  now: Date;
+  /** BCP 47 locale for money and dates; invalid or missing → en-US. */
+  locale?: string;
+  /** The scripts feature's completeness check; defaults to "has a body". */
+  scriptCheck?: ScriptCheck;
+}
+
+export interface MoneyDisplay {
+  firstYear: string;
+  ongoing: string;
+}
+
+export interface PlanBCard {
+  offerId: string;
+  company: string;
+  role: string;
+  form: 'written' | 'verbal';
+  receivedOn: string | null;
+  startDate: string | null;
+  location: string;
+  deadline: DeadlineStatus;
+  compensation: CompensationTotals;
+  /** Totals formatted; a total with unknown parts reads "at least …". */
+  compensationDisplay: MoneyDisplay;
+  liveability: { answer: 'unanswered' | 'yes' | 'unsure' | 'no'; label: string; dealBreakers: string };
+  score: WeightedScore;
+  rank: RankedOption | null;
+}
+
+export interface RoleCard {
+  roleId: string;
+  company: string;
+  role: string;
+  /** Company, or a stand-in when blank, for sentences and headings. */
+  name: string;
+  priority: number;
+  stage: Stage;
+  stageLabel: string;
+  /** 1-based place in the call order, `null` when the role needs no call. */
+  callPosition: number | null;
+  /** The call-order sentence, or why no call is needed. */
+  callReason: string;
+  contact: Contact | null;
+  phone: string | null;
+  contactReason: string;
+  /** Their expected decision date as recorded (may be invalid or absent). */
+  expectedDecisionOn: string | null;
+  /** Their stated timeline, in the user's words. */
+  timelineStated: string;
+  fit: TimelineFit;
+  readiness: Readiness;
+  compensation: CompensationTotals;
+  compensationDisplay: MoneyDisplay;
+  compensationDifference: CompensationDifference;
+  score: WeightedScore;
+  scoreDifference: ScoreDifference;
+  rank: RankedOption | null;
+  walkAwayAnswer: WalkAwayAnswer;
+  walkAwayLabel: string;
+  latestCall: Call | null;
+  /** "Immediate offer" etc. once called; `null` before. */
+  outcomeLabel: string | null;
+  /** The next thing to do for this role, in words. */
+  nextStep: string;
+}
+
+export interface Board {
+  /** `now` as ISO, so a rendered board says when it was computed. */
+  computedAt: string;
+  locale: string;
+  currency: string;
+  employment: 'employed' | 'unemployed';
+  /** True when unemployed: show the safety-net banner. */
+  safetyNet: boolean;
+  offerHeld: { ok: boolean; reason: string };
+  planB: PlanBCard | null;
+  deadline: DeadlineStatus;
+  /** Roles needing a call in call order, then the others (closed, decided) in plan order. */
+  roles: RoleCard[];
+  callOrder: CallOrder;
+  timeline: BoardTimeline;
+  table: ComparisonTable;
+  recommendations: Recommendation[];
+}
+
+function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
+  const show = (x: CompensationTotals['firstYear']) => {
+    if (x.known) return formatMoney(x.amount, currency, locale);
+    return x.amount > 0 ? `at least ${formatMoney(x.amount, currency, locale)}` : 'Unknown';
+  };
+  return { firstYear: show(t.firstYear), ongoing: show(t.ongoing) };
+}
+
+function nextStep(role: DreamRole, readiness: Readiness, excludedReason: string | null, last: Call | null, target: ReturnType<typeof callTarget>): string {
+  if (role.stage === 'closed') return 'Nothing to do: this role is closed.';
+  if (last?.outcome === 'green-light') return 'Accept Plan B with clarity, thank them, and close this role.';
+  if (last?.outcome === 'immediate-offer' || role.stage === 'offer') return 'Compare their offer with Plan B and ask for it in writing.';
+  if (excludedReason) return excludedReason;
+  if (last?.outcome === 'non-answer') return 'Ask once for a concrete date; otherwise plan as if it is a no and follow your walk-away answer.';
+  const gap = readiness.items.find((i) => !i.ok);
+  if (gap) return `Before calling: ${gap.reason}`;
+  return target.contact ? `Call ${target.contact.name.trim() || 'them'} on ${target.phone}.` : 'Make the call.';
+}
+
+/** The whole board for one plan at `now`. Never throws on a partial plan. */
+export function computeBoard(plan: Plan, options: BoardOptions): Board {
+  const { now } = options;
+  const locale = safeLocale(options.locale);
+  const check = options.scriptCheck ?? defaultScriptCheck;
+  const currency = plan.situation?.currency || 'USD';
+  const criteria = plan.criteria ?? [];
+  const roles = plan.dreamRoles ?? [];
+  const offer = planB({ offers: plan.offers ?? [] }) ?? null;
+  const deadline = deadlineStatus(offer, now, locale);
+  const fits = new Map<string, TimelineFit>(roles.map((r) => [r.id, timelineFit(r, deadline)]));
+  const order = computeCallOrder(roles, deadline, fits);
+  const held = offerHeld(plan, now);
+  const planBScore = offer ? weightedScore(offer.scores, criteria) : null;
+  const scores = new Map(roles.map((r) => [r.id, weightedScore(r.scores, criteria)]));
+  const ranks = new Map(rankByScore([...(offer && planBScore ? [{ id: offer.id, score: planBScore.score }] : []), ...roles.map((r) => ({ id: r.id, score: scores.get(r.id)?.score ?? null }))]).map((x) => [x.id, x]));
+
+  const positions = new Map(order.entries.map((e) => [e.roleId, e]));
+  const excluded = new Map(order.excluded.map((e) => [e.roleId, e.reason]));
+  const card = (role: DreamRole): RoleCard => {
+    const score = scores.get(role.id) as WeightedScore;
+    const comp = compensationTotals(role.estimatedCompensation);
+    const target = callTarget(role);
+    const readiness = roleReadiness(role, plan, now, check);
+    const last = latestCall(role);
+    const entry = positions.get(role.id);
+    return {
+      roleId: role.id, company: role.company, role: role.role, name: roleName(role), priority: role.priority, stage: role.stage,
+      stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null,
+      callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
+      expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '',
+      fit: fits.get(role.id) as TimelineFit, readiness, compensation: comp, compensationDisplay: moneyDisplay(comp, currency, locale),
+      compensationDifference: compareCompensation(role.estimatedCompensation, offer?.compensation), score,
+      scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
+      walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',
+      latestCall: last, outcomeLabel: last ? OUTCOME_LABELS[last.outcome] : null,
+      nextStep: nextStep(role, readiness, excluded.get(role.id) ?? null, last, target),
+    };
+  };
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const ordered = [
+    ...order.entries.map((e) => byId.get(e.roleId) as DreamRole),
+    ...roles.filter((r) => !positions.has(r.id)),
+  ];
+  const cards = ordered.map(card);
+
+  let planBCard: PlanBCard | null = null;
+  if (offer && planBScore) {
+    const comp = compensationTotals(offer.compensation);
+    const answer = offer.liveability?.answer ?? 'unanswered';
+    planBCard = {
+      offerId: offer.id, company: offer.company, role: offer.role, form: offer.form, receivedOn: offer.receivedOn, startDate: offer.startDate,
+      location: offer.location, deadline, compensation: comp, compensationDisplay: moneyDisplay(comp, currency, locale),
+      liveability: { answer, label: LIVEABILITY_LABELS[answer], dealBreakers: offer.liveability?.dealBreakers ?? '' },
+      score: planBScore, rank: ranks.get(offer.id) ?? null,
+    };
+  }
+  const employment = plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed';
+  return {
+    computedAt: now.toISOString(), locale, currency, employment, safetyNet: employment === 'unemployed', offerHeld: held,
+    planB: planBCard, deadline, roles: cards, callOrder: order,
+    timeline: boardTimeline(deadline, cards),
+    table: comparisonTable(planBCard, cards, criteria, offer?.scores ?? null, roles, currency, locale),
+    recommendations: recommendations({ plan, now, locale, deadline, fits, callOrder: order }),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The comparison table view: rows are the board's figures, columns are Plan B
+ * and each dream role (in the board's order). Every cell has words, so tone
+ * (colour) is never the only signal.
+ */
+import type { Criterion, DreamRole } from '../plan';
+import { formatDate, formatMoneyDelta, formatPercentDelta, formatScore, formatScoreDelta } from './format';
+import type { MoneyDifference } from './compensation';
+import type { PlanBCard, RoleCard } from './board';
+import { validScore } from './criteria';
+
+export type CellTone = 'better' | 'worse' | 'tie' | 'unknown' | 'neutral';
+
+export interface ComparisonColumn {
+  id: string;
+  kind: 'plan-b' | 'role';
+  heading: string;
+  subheading: string;
+}
+
+export interface ComparisonCell {
+  text: string;
+  /** The raw figure behind the text, for sorting; `null` when unknown. */
+  value: number | string | null;
+  tone: CellTone;
+}
+
+export interface ComparisonRow {
+  key: string;
+  label: string;
+  /** One cell per column, same order as `columns`. */
+  cells: ComparisonCell[];
+}
+
+export interface ComparisonTable {
+  columns: ComparisonColumn[];
+  rows: ComparisonRow[];
+}
+
+const cell = (text: string, value: number | string | null = null, tone: CellTone = 'neutral'): ComparisonCell => ({ text, value, tone });
+const blank = cell('—');
+
+function moneyDiff(d: MoneyDifference, currency: string, locale: string): ComparisonCell {
+  if (d.amount === null) return cell('Unknown', null, 'unknown');
+  const pct = d.percent === null ? '' : ` (${formatPercentDelta(d.percent, locale)})`;
+  const tone: CellTone = d.amount > 0 ? 'better' : d.amount < 0 ? 'worse' : 'tie';
+  return cell(`${formatMoneyDelta(d.amount, currency, locale)}${pct}`, d.amount, tone);
+}
+
+/** Builds the table from the board's cards. Never throws. */
+export function comparisonTable(
+  planB: PlanBCard | null,
+  cards: readonly RoleCard[],
+  criteria: readonly Criterion[],
+  planBScores: Readonly<Record<string, number>> | null,
+  roles: readonly DreamRole[],
+  currency: string,
+  locale: string,
+): ComparisonTable {
+  const columns: ComparisonColumn[] = [
+    ...(planB ? [{ id: planB.offerId, kind: 'plan-b' as const, heading: `Plan B: ${planB.company.trim() || 'unnamed offer'}`, subheading: planB.role }] : []),
+    ...cards.map((c) => ({ id: c.roleId, kind: 'role' as const, heading: c.name, subheading: c.role })),
+  ];
+  const scoresById = new Map(roles.map((r) => [r.id, r.scores ?? {}]));
+  const row = (key: string, label: string, b: () => ComparisonCell, r: (c: RoleCard) => ComparisonCell): ComparisonRow => ({
+    key, label, cells: [...(planB ? [b()] : []), ...cards.map(r)],
+  });
+  const rows: ComparisonRow[] = [
+    row('stage', 'Stage', () => cell(planB?.form === 'verbal' ? 'Verbal offer' : 'Written offer'), (c) => cell(c.stageLabel, c.stage)),
+    row('decision', 'Decision by', () => cell(planB?.deadline.deadlineDisplay ?? 'No deadline', planB?.deadline.deadlineAt ?? null, planB?.deadline.deadlineAt ? 'neutral' : 'unknown'),
+      (c) => { const d = formatDate(c.expectedDecisionOn, locale); return d === 'Unknown' ? cell(d, null, 'unknown') : cell(d, c.expectedDecisionOn); }),
+    row('fit', 'Timeline fit', () => cell(planB?.deadline.label ?? 'No deadline'), (c) => {
+      const f = c.fit;
+      if (f.kind === 'fits') return cell('Fits', f.kind, 'better');
+      if (f.kind === 'needs-acceleration') return cell(`Too late by ${f.daysLate} days: needs the call`, f.daysLate, 'worse');
+      return f.kind === 'closed' ? cell('Closed', f.kind) : cell('Unknown', null, 'unknown');
+    }),
+    row('first-year', 'First-year total', () => cell(planB?.compensationDisplay.firstYear ?? '—', planB?.compensation.firstYear.known ? planB.compensation.firstYear.amount : null),
+      (c) => cell(c.compensationDisplay.firstYear, c.compensation.firstYear.known ? c.compensation.firstYear.amount : null)),
+    row('ongoing', 'Yearly total (after year one)', () => cell(planB?.compensationDisplay.ongoing ?? '—', planB?.compensation.ongoing.known ? planB.compensation.ongoing.amount : null),
+      (c) => cell(c.compensationDisplay.ongoing, c.compensation.ongoing.known ? c.compensation.ongoing.amount : null)),
+    row('first-year-difference', 'First year vs Plan B', () => blank, (c) => moneyDiff(c.compensationDifference.firstYear, currency, locale)),
+    row('ongoing-difference', 'Yearly vs Plan B', () => blank, (c) => moneyDiff(c.compensationDifference.ongoing, currency, locale)),
+    row('score', 'Weighted score (0–100)', () => cell(formatScore(planB?.score.score, locale), planB?.score.score ?? null),
+      (c) => cell(formatScore(c.score.score, locale), c.score.score, c.score.score === null ? 'unknown' : 'neutral')),
+    row('score-difference', 'Score vs Plan B', () => blank, (c) => {
+      const d = c.scoreDifference;
+      const text = d.comparison === 'tie' ? 'Tie' : d.comparison === 'unknown' ? 'Unknown' : `${formatScoreDelta(d.delta, locale)} (${d.comparison})`;
+      return cell(text, d.delta, d.comparison);
+    }),
+    ...(criteria ?? []).map((cr) => row(`criterion:${cr.id}`, `${cr.name || 'Unnamed criterion'} (weight ${cr.weight})`,
+      () => { const s = planBScores?.[cr.id]; return validScore(s) ? cell(`${s} of 5`, s) : cell('Not scored', null, 'unknown'); },
+      (c) => { const s = scoresById.get(c.roleId)?.[cr.id]; return validScore(s) ? cell(`${s} of 5`, s) : cell('Not scored', null, 'unknown'); })),
+    row('walk-away', 'Walk-away answer', () => blank, (c) => cell(c.walkAwayLabel, c.walkAwayAnswer, c.walkAwayAnswer === 'undecided' ? 'unknown' : 'neutral')),
+    row('readiness', 'Ready to call', () => cell(planB?.liveability.label ?? '—', planB?.liveability.answer ?? null), (c) => {
+      const ok = c.readiness.items.filter((i) => i.ok).length;
+      return cell(c.readiness.ready ? 'Ready' : `${ok} of ${c.readiness.items.length} checks`, ok, c.readiness.ready ? 'better' : 'worse');
+    }),
+    row('outcome', 'Latest call', () => blank, (c) => cell(c.outcomeLabel ?? 'Not called yet', c.latestCall?.outcome ?? null)),
+  ];
+  return { columns, rows };
+}

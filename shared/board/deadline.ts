@@ -1,0 +1,96 @@
+/**
+ * Time left until Plan B's decision deadline. Calendar and business days are
+ * counted on calendar dates in the deadline's own zone (`deadlineTimeZone`,
+ * UTC when that is empty or unknown), so daylight-saving days count as one day
+ * and weekends are the deadline-giver's weekends.
+ */
+import type { Offer } from '../plan';
+import { formatDateTime, plural } from './format';
+import { businessDaysBetween, calendarDateIn, dayNumber, parseInstant, resolveTimeZone } from './zoned-date';
+
+export type DeadlineState = 'none' | 'upcoming' | 'today' | 'passed';
+/** `none` when there is no deadline; the others as labelled. */
+export type Urgency = 'none' | 'calm' | 'soon' | 'urgent' | 'passed';
+
+/** At most this many calendar days left (including today) is urgent. */
+export const URGENT_DAYS = 2;
+/** At most this many calendar days left is soon. */
+export const SOON_DAYS = 7;
+
+export interface DeadlineStatus {
+  state: DeadlineState;
+  urgency: Urgency;
+  /** Short worded urgency so colour is never the only signal, e.g. "Urgent: 2 days left". */
+  label: string;
+  /** One sentence with the detail, e.g. "Plan B needs your answer by Wed, Dec 2, 5:00 PM EST: 2 days (1 business day) from today." */
+  detail: string;
+  /** The deadline instant (ISO, as stored), or `null`. */
+  deadlineAt: string | null;
+  /** The deadline shown in its zone and the user's locale, or `null`. */
+  deadlineDisplay: string | null;
+  /** Milliseconds from `now` to the deadline; negative once passed; `null` without a deadline. */
+  msLeft: number | null;
+  /** Deadline date − today's date, both in the deadline's zone; negative once passed. */
+  calendarDaysLeft: number | null;
+  /** Mon–Fri days after today up to and including the deadline date (0 on the day); negative once passed. */
+  businessDaysLeft: number | null;
+  /** Deadline's calendar date in its zone, `YYYY-MM-DD`. */
+  deadlineDate: string | null;
+  /** Today's calendar date in the deadline's zone. */
+  todayDate: string;
+  /** The zone used for days. */
+  timeZone: string;
+  /** True when the offer's zone was empty or unknown and UTC was used instead. */
+  timeZoneFellBack: boolean;
+}
+
+type DeadlineSource = Pick<Offer, 'deadline' | 'deadlineTimeZone'> | null | undefined;
+
+function none(todayDate: string, timeZone: string, fellBack: boolean, detail: string): DeadlineStatus {
+  return {
+    state: 'none', urgency: 'none', label: 'No deadline', detail, deadlineAt: null, deadlineDisplay: null, msLeft: null,
+    calendarDaysLeft: null, businessDaysLeft: null, deadlineDate: null, todayDate, timeZone, timeZoneFellBack: fellBack,
+  };
+}
+
+/**
+ * Where `now` stands against the offer's decision deadline. `offer` may be
+ * missing (no Plan B) or have no deadline: the state is then `none` with a
+ * reason. Never throws.
+ */
+export function deadlineStatus(offer: DeadlineSource, now: Date, locale = 'en-US'): DeadlineStatus {
+  const { timeZone, fellBack } = resolveTimeZone(offer?.deadlineTimeZone);
+  const todayDate = calendarDateIn(now, timeZone);
+  if (!offer) return none(todayDate, timeZone, fellBack, 'There is no Plan B offer, so there is no deadline to count down to.');
+  const at = parseInstant(offer.deadline);
+  if (!at) {
+    return none(todayDate, timeZone, fellBack, offer.deadline ? 'The Plan B deadline is not a valid date and time; edit the offer.' : 'Plan B has no decision deadline recorded yet; add it to the offer.');
+  }
+  const deadlineDate = calendarDateIn(at, timeZone);
+  const today = dayNumber(todayDate) as number;
+  const due = dayNumber(deadlineDate) as number;
+  const msLeft = at.getTime() - now.getTime();
+  const calendarDaysLeft = due - today;
+  const businessDaysLeft = businessDaysBetween(today, due);
+  const deadlineDisplay = formatDateTime(at, timeZone, locale);
+  const zoneNote = fellBack ? ' (shown in UTC because the offer has no valid time zone)' : '';
+  const base = { deadlineAt: offer.deadline, deadlineDisplay, msLeft, calendarDaysLeft, businessDaysLeft, deadlineDate, todayDate, timeZone, timeZoneFellBack: fellBack };
+
+  if (msLeft <= 0) {
+    const ago = -calendarDaysLeft;
+    const when = ago === 0 ? 'earlier today' : ago === 1 ? 'yesterday' : `${ago} days ago`;
+    return { ...base, state: 'passed', urgency: 'passed', label: `Deadline passed ${when}`, detail: `The Plan B deadline (${deadlineDisplay}${zoneNote}) passed ${when}.` };
+  }
+  const hours = Math.floor(msLeft / 3_600_000);
+  if (calendarDaysLeft === 0) {
+    const left = hours >= 1 ? plural(hours, 'hour') : plural(Math.max(1, Math.ceil(msLeft / 60_000)), 'minute');
+    return { ...base, state: 'today', urgency: 'urgent', label: `Urgent: due today, ${left} left`, detail: `Plan B needs your answer today, by ${deadlineDisplay}${zoneNote}: ${left} left.` };
+  }
+  const urgency: Urgency = calendarDaysLeft <= URGENT_DAYS ? 'urgent' : calendarDaysLeft <= SOON_DAYS ? 'soon' : 'calm';
+  const word = urgency === 'urgent' ? 'Urgent' : urgency === 'soon' ? 'Soon' : 'Calm';
+  const days = plural(calendarDaysLeft, 'day');
+  return {
+    ...base, state: 'upcoming', urgency, label: `${word}: ${days} left`,
+    detail: `Plan B needs your answer by ${deadlineDisplay}${zoneNote}: ${days} (${plural(businessDaysLeft, 'business day')}) from today.`,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Leverage readiness per dream role: five checks, each with a reason, that
+ * must all pass before the call. The first is the hard rule of the product:
+ * leverage needs a real offer, and the user never claims one they do not hold.
+ */
+import { planB, type Contact, type DreamRole, type Plan, type Script } from '../plan';
+import { parseInstant } from './zoned-date';
+
+export type ReadinessKey = 'offer-held' | 'phone' | 'script' | 'walk-away' | 'plan-b-liveable';
+
+export interface ReadinessItem {
+  key: ReadinessKey;
+  /** What is checked, e.g. "A real offer held". */
+  label: string;
+  ok: boolean;
+  /** Why it passes or what to do, in words. */
+  reason: string;
+}
+
+export interface Readiness {
+  roleId: string;
+  /** True when every item is ok. */
+  ready: boolean;
+  /** Always the five items, in the order of `READINESS_LABELS`. */
+  items: ReadinessItem[];
+}
+
+/**
+ * Decides whether a role's script is complete. The scripts feature supplies a
+ * real one (placeholders filled); the default only checks there is a body.
+ */
+export type ScriptCheck = (script: Script, role: DreamRole, plan: Plan) => { complete: boolean; reason: string };
+
+export const READINESS_LABELS: Record<ReadinessKey, string> = {
+  'offer-held': 'A real offer held',
+  phone: 'A phone number to call',
+  script: 'A complete script',
+  'walk-away': 'Walk-away answer chosen',
+  'plan-b-liveable': 'Plan B is liveable',
+};
+
+/** The default script check: the script has a non-empty body. */
+export const defaultScriptCheck: ScriptCheck = (script) =>
+  (script.body ?? '').trim()
+    ? { complete: true, reason: `"${script.name}" is ready.` }
+    : { complete: false, reason: `"${script.name}" is empty: write what you will say.` };
+
+/**
+ * Whether the user holds a real offer they may mention: a Plan B with a
+ * received date and a deadline that has not passed. Never throws.
+ */
+export function offerHeld(plan: Pick<Plan, 'offers'>, now: Date): { ok: boolean; reason: string } {
+  const offer = planB({ offers: plan.offers ?? [] });
+  if (!offer) return { ok: false, reason: 'No offer is recorded as Plan B, so you hold no offer to mention.' };
+  const missing: string[] = [];
+  if (!offer.receivedOn) missing.push('the date you received it');
+  const deadline = parseInstant(offer.deadline);
+  if (!deadline) missing.push('its decision deadline');
+  if (missing.length) return { ok: false, reason: `The Plan B offer is not complete: record ${missing.join(' and ')}. Until then, do not mention it.` };
+  if ((deadline as Date).getTime() <= now.getTime()) {
+    return { ok: false, reason: 'The Plan B deadline has passed: unless they extended it, you no longer hold this offer.' };
+  }
+  const name = offer.company.trim() || 'Plan B';
+  return offer.form === 'verbal'
+    ? { ok: true, reason: `You hold a verbal offer from ${name}; ask for it in writing.` }
+    : { ok: true, reason: `You hold a written offer from ${name}.` };
+}
+
+/** Who to call: the contact marked "who to call", else the first contact; with their phone if any. */
+export function callTarget(role: Pick<DreamRole, 'contacts'>): { contact: Contact | null; phone: string | null; reason: string } {
+  const contacts = role.contacts ?? [];
+  const contact = contacts.find((c) => c.isWhoToCall) ?? contacts[0] ?? null;
+  if (!contact) return { contact: null, phone: null, reason: 'No contact recorded: add the person to call.' };
+  const name = contact.name.trim() || 'Your contact';
+  const phone = contact.phone.trim();
+  if (!phone) return { contact, phone: null, reason: `${name} has no phone number: this is a call, not an email, so add one.` };
+  return { contact, phone, reason: `Call ${name} on ${phone}.` };
+}
+
+function scriptItem(role: DreamRole, plan: Plan, held: boolean, check: ScriptCheck): { ok: boolean; reason: string } {
+  if (!role.scriptId) return { ok: false, reason: 'No script chosen for this call.' };
+  const script = (plan.scripts ?? []).find((s) => s.id === role.scriptId);
+  if (!script) return { ok: false, reason: 'The chosen script is no longer in the plan: choose another.' };
+  // The honesty guard: never a script that claims an offer the user does not hold.
+  if (!held && script.kind === 'leverage-call') {
+    return { ok: false, reason: 'This script mentions an offer you do not hold: use a check-in script instead.' };
+  }
+  try {
+    const r = check(script, role, plan);
+    return { ok: Boolean(r?.complete), reason: r?.reason || (r?.complete ? 'The script is complete.' : 'The script is not complete.') };
+  } catch (e) {
+    return { ok: false, reason: `The script could not be checked (${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+function liveableItem(plan: Plan): { ok: boolean; reason: string } {
+  const offer = planB({ offers: plan.offers ?? [] });
+  if (!offer) return { ok: false, reason: 'There is no Plan B to judge.' };
+  const answer = offer.liveability?.answer ?? 'unanswered';
+  const deal = (offer.liveability?.dealBreakers ?? '').trim();
+  switch (answer) {
+    case 'yes': return { ok: true, reason: 'You said you can live with Plan B.' };
+    case 'unsure': return { ok: false, reason: `You are unsure you could live with Plan B${deal ? ` (${deal})` : ''}: settle it before calling, because they may tell you to take it.` };
+    case 'no': return { ok: false, reason: `You said you could not live with Plan B${deal ? ` (${deal})` : ''}: an offer you would not take is not leverage.` };
+    default: return { ok: false, reason: 'Answer first: if no dream role comes through, can you live with Plan B?' };
+  }
+}
+
+/** Readiness of one dream role. `now` decides whether Plan B's deadline has passed. Never throws. */
+export function roleReadiness(role: DreamRole, plan: Plan, now: Date, scriptCheck: ScriptCheck = defaultScriptCheck): Readiness {
+  const held = offerHeld(plan, now);
+  const target = callTarget(role);
+  const walk = role.walkAwayAnswer && role.walkAwayAnswer !== 'undecided'
+    ? { ok: true, reason: 'You have decided what you will do if they cannot match your timeline.' }
+    : { ok: false, reason: 'Decide first: if they cannot match your timeline, will you walk away and accept Plan B?' };
+  const parts: [ReadinessKey, { ok: boolean; reason: string }][] = [
+    ['offer-held', held],
+    ['phone', { ok: target.phone !== null, reason: target.reason }],
+    ['script', scriptItem(role, plan, held.ok, scriptCheck)],
+    ['walk-away', walk],
+    ['plan-b-liveable', liveableItem(plan)],
+  ];
+  const items = parts.map(([key, r]) => ({ key, label: READINESS_LABELS[key], ok: r.ok, reason: r.reason }));
+  return { roleId: role.id, ready: items.every((i) => i.ok), items };
+}
