@@ -1,17 +1,24 @@
-import { Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { usePlan } from '../plan/usePlan';
 import { STAGE_LABELS } from './labels';
 
-/** The roles you would rather have, most wanted first. Read-only for now. */
-export function DreamRolesSummary() {
+/** The roles you would rather have, most wanted first; `onEdit` opens the dream role editor. */
+export function DreamRolesSummary({ onEdit }: { onEdit?: () => void }) {
   const roles = usePlan((plan) => plan.dreamRoles);
   const sorted = [...roles].sort((a, b) => a.priority - b.priority);
   return (
     <Card withBorder padding="lg" data-testid="dream-roles-summary">
       <Stack gap="xs">
-        <Title order={2} size="h3">
-          Dream roles
-        </Title>
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h3">
+            Dream roles
+          </Title>
+          {onEdit ? (
+            <Button variant="light" size="compact-sm" onClick={onEdit}>
+              {sorted.length > 0 ? 'Edit dream roles' : 'Add a dream role'}
+            </Button>
+          ) : null}
+        </Group>
         {sorted.length === 0 ? (
           <Text c="dimmed">No dream roles yet: these are the employers you would rather join than Plan B.</Text>
         ) : (

@@ -1,17 +1,24 @@
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { planB } from '@shared/plan';
 import { formatDeadline } from '../../lib/format';
 import { usePlan } from '../plan/usePlan';
 
-/** The offer you hold, read-only for now: company, role and decision deadline. */
-export function PlanBSummary() {
+/** The offer you hold at a glance: company, role and decision deadline; `onEdit` opens the offer editor. */
+export function PlanBSummary({ onEdit }: { onEdit?: () => void }) {
   const offer = usePlan((plan) => planB(plan));
   return (
     <Card withBorder padding="lg" data-testid="plan-b-summary">
       <Stack gap="xs">
-        <Title order={2} size="h3">
-          Plan B: the offer you hold
-        </Title>
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h3">
+            Plan B: the offer you hold
+          </Title>
+          {onEdit ? (
+            <Button variant="light" size="compact-sm" onClick={onEdit}>
+              {offer ? 'Edit offers' : 'Add your offer'}
+            </Button>
+          ) : null}
+        </Group>
         {offer ? (
           <>
             <Group gap="xs">

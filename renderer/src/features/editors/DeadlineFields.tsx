@@ -1,0 +1,39 @@
+import { Fieldset, Select, SimpleGrid, Text } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { DateField } from './DateField';
+import type { OfferDraft } from './offer-draft';
+import { timeZoneOptions } from './time-zones';
+import type { DraftForm } from './useDraftForm';
+
+/**
+ * The decision deadline as the recruiter gave it: a date, a time and the zone
+ * they meant. Stored as one instant with its offset, so the countdown is right
+ * wherever the user is.
+ */
+export function DeadlineFields({ draft, warning }: { draft: DraftForm<OfferDraft>; warning: string | null }) {
+  const zone = draft.form.values.deadlineZone;
+  return (
+    <Fieldset legend="Decision deadline" variant="filled">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DateField label="Deadline date" {...draft.field('deadlineDate')} />
+        <TimeInput label="Deadline time" {...draft.field('deadlineTime')} />
+        <Select
+          label="Time zone"
+          data={timeZoneOptions(zone)}
+          searchable
+          allowDeselect={false}
+          limit={60}
+          nothingFoundMessage="No time zone by that name"
+          {...draft.field('deadlineZone')}
+        />
+      </SimpleGrid>
+      {warning ? (
+        <Text size="sm" c="orange.8" mt="xs" role="status" data-testid="deadline-warning">
+          <IconAlertTriangle size={14} aria-hidden style={{ verticalAlign: 'middle', marginRight: 4 }} />
+          {warning}
+        </Text>
+      ) : null}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import { useCallback } from 'react';
+import { Badge, Button, Card, Group, Stack, Textarea, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import type { DreamRole } from '@shared/plan';
+import { usePlanSession } from '../plan/usePlanSession';
+import { ContactsEditor } from './ContactsEditor';
+import { LikelihoodFields } from './LikelihoodFields';
+import { PayFields } from './PayFields';
+import { removeDreamRole, updateRole } from './plan-edits';
+import { RoleBasicsFields } from './RoleBasicsFields';
+import { showRemovalNotice } from './removal-notice';
+import { roleSpec, roleWarnings } from './role-draft';
+import { UnsavedDraftsNote } from './UnsavedDraftsNote';
+import { useDraftForm } from './useDraftForm';
+import { WalkAwayField } from './WalkAwayField';
+
+/** Editing one dream role: the employer you would rather join than Plan B. */
+export function DreamRoleCard({ role, otherCompanies }: { role: DreamRole; otherCompanies: readonly string[] }) {
+  const session = usePlanSession();
+  const save = useCallback(
+    (recipe: (r: DreamRole) => DreamRole, key: string) => session.edit((plan) => updateRole(plan, role.id, recipe), key),
+    [session, role.id],
+  );
+  const draft = useDraftForm(role, roleSpec, save, `role:${role.id}`);
+  const warnings = roleWarnings(draft.form.values, otherCompanies);
+  const heading = role.company || 'New dream role';
+
+  const remove = () => {
+    session.edit((plan) => removeDreamRole(plan, role.id));
+    showRemovalNotice(session, 'Dream role removed', `${heading} is no longer in this plan.`);
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-label={`Dream role: ${heading}`} data-testid="dream-role-card">
+      <Stack gap="md">
+        <Group justify="space-between" gap="sm">
+          <Group gap="sm">
+            <Title order={3} size="h4">
+              {heading}
+            </Title>
+            <Badge variant="light" color="indigo">
+              Priority {role.priority}
+            </Badge>
+          </Group>
+          <Button
+            variant="subtle"
+            color="red"
+            size="compact-sm"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={remove}
+            aria-label={`Remove the dream role at ${heading}`}
+          >
+            Remove
+          </Button>
+        </Group>
+        <UnsavedDraftsNote errors={draft.form.errors} />
+        <RoleBasicsFields draft={draft} warnings={warnings} />
+        <ContactsEditor role={role} />
+        <WalkAwayField draft={draft} />
+        <PayFields draft={draft} legend="Estimated compensation per year" />
+        <LikelihoodFields draft={draft} />
+        <Textarea label="Notes" autosize minRows={2} maxLength={10_000} {...draft.field('notes')} />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+import { Input, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useId } from 'react';
+import { OFFER_FORM_LABELS } from './labels';
+import { DateField } from './DateField';
+import type { OfferDraft } from './offer-draft';
+import type { DraftForm } from './useDraftForm';
+
+interface Props {
+  draft: DraftForm<OfferDraft>;
+  warnings: { company: string | null; receivedOn: string | null };
+}
+
+/** Who made the offer, for what role, when, and in what form. */
+export function OfferBasicsFields({ draft, warnings }: Props) {
+  const formLabel = useId();
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label="Company" withAsterisk maxLength={200} description={warnings.company} {...draft.field('company')} />
+        <TextInput label="Role" maxLength={200} {...draft.field('role')} />
+        <DateField label="Received on" description={warnings.receivedOn} {...draft.field('receivedOn')} />
+        <Stack gap={4}>
+          <Input.Label id={formLabel}>The offer is</Input.Label>
+          <SegmentedControl
+            aria-labelledby={formLabel}
+            data={(['written', 'verbal'] as const).map((value) => ({ value, label: OFFER_FORM_LABELS[value] }))}
+            {...draft.field('form')}
+          />
+        </Stack>
+        <DateField label="Start date" {...draft.field('startDate')} />
+        <TextInput label="Location" maxLength={200} placeholder="City, remote or hybrid" {...draft.field('location')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback } from 'react';
+import { Badge, Button, Card, Group, Radio, Stack, Textarea, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import type { Offer } from '@shared/plan';
+import { usePlan } from '../plan/usePlan';
+import { usePlanSession } from '../plan/usePlanSession';
+import { DeadlineFields } from './DeadlineFields';
+import { LiveabilityFields } from './LiveabilityFields';
+import { OfferBasicsFields } from './OfferBasicsFields';
+import { offerSpec, offerWarnings } from './offer-draft';
+import { PayFields } from './PayFields';
+import { markPlanB, removeOffer, updateOffer } from './plan-edits';
+import { showRemovalNotice } from './removal-notice';
+import { UnsavedDraftsNote } from './UnsavedDraftsNote';
+import { useDraftForm } from './useDraftForm';
+
+/** Editing one offer. Exactly one offer is Plan B: marking this one moves the mark here. */
+export function OfferCard({ offer, otherCompanies }: { offer: Offer; otherCompanies: readonly string[] }) {
+  const session = usePlanSession();
+  const save = useCallback(
+    (recipe: (o: Offer) => Offer, key: string) => session.edit((plan) => updateOffer(plan, offer.id, recipe), key),
+    [session, offer.id],
+  );
+  const draft = useDraftForm(offer, offerSpec, save, `offer:${offer.id}`);
+  const warnings = offerWarnings(draft.form.values, otherCompanies);
+  const heading = offer.company || 'New offer';
+  const remaining = usePlan((plan) => plan.offers.length - 1);
+
+  const remove = () => {
+    session.edit((plan) => removeOffer(plan, offer.id));
+    const next = offer.isPlanB && remaining > 0 ? ' Another offer is now your Plan B.' : '';
+    showRemovalNotice(session, 'Offer removed', `${heading} is no longer in this plan.${next}`);
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-label={`Offer: ${heading}`} data-testid="offer-card">
+      <Stack gap="md">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Group gap="sm">
+            <Title order={3} size="h4">
+              {heading}
+            </Title>
+            {offer.isPlanB ? <Badge variant="light">Plan B</Badge> : null}
+          </Group>
+          <Group gap="sm">
+            <Radio
+              name="plan-b-offer"
+              label="This is my Plan B"
+              checked={offer.isPlanB}
+              onChange={() => session.edit((plan) => markPlanB(plan, offer.id))}
+            />
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-sm"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={remove}
+              aria-label={`Remove the offer from ${heading}`}
+            >
+              Remove
+            </Button>
+          </Group>
+        </Group>
+        <UnsavedDraftsNote errors={draft.form.errors} />
+        <OfferBasicsFields draft={draft} warnings={warnings} />
+        <DeadlineFields draft={draft} warning={warnings.deadline} />
+        <PayFields draft={draft} legend="Compensation per year" />
+        <LiveabilityFields draft={draft} />
+        <Textarea label="Notes" autosize minRows={2} maxLength={10_000} {...draft.field('notes')} />
+      </Stack>
+    </Card>
+  );
+}

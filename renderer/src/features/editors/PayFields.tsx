@@ -1,0 +1,38 @@
+import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
+import { usePlan } from '../plan/usePlan';
+import { currencySymbol, PAY_FIELDS, type PayDraft } from './money';
+import type { DraftForm } from './useDraftForm';
+
+interface PayFieldsProps<D extends PayDraft> {
+  draft: DraftForm<D>;
+  legend: string;
+}
+
+/**
+ * Base, bonus, sign-on and equity per year, in the plan's currency. No min or
+ * max clamping on the input: a negative or absurd amount stays as typed, with
+ * the reason it is not saved.
+ */
+export function PayFields<D extends PayDraft>({ draft, legend }: PayFieldsProps<D>) {
+  const currency = usePlan((plan) => plan.situation.currency);
+  const symbol = currencySymbol(currency);
+  return (
+    <Fieldset legend={legend} variant="filled">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {PAY_FIELDS.map(({ key, label }) => (
+          <NumberInput
+            key={key}
+            label={label}
+            prefix={`${symbol} `}
+            thousandSeparator=","
+            decimalScale={2}
+            clampBehavior="none"
+            hideControls
+            inputMode="decimal"
+            {...draft.field(key as keyof D & string)}
+          />
+        ))}
+      </SimpleGrid>
+    </Fieldset>
+  );
+}

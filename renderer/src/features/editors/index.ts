@@ -1,0 +1,11 @@
+/**
+ * The plan editors: offers (Plan B and others), dream roles with contacts,
+ * criteria with weights, and the scores grid. Each commits valid values to
+ * the open plan through `usePlanSession().edit`, so autosave and undo apply.
+ */
+import '@mantine/dates/styles.css';
+
+export { CriteriaEditor } from './CriteriaEditor';
+export { DreamRolesEditor } from './DreamRolesEditor';
+export { OffersEditor } from './OffersEditor';
+export { ScoresGrid } from './ScoresGrid';
