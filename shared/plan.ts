@@ -156,6 +156,7 @@ export const SCRIPT_KINDS = [
   'custom',
 ] as const;
 export const ScriptKind = z.enum(SCRIPT_KINDS);
+export type ScriptKind = z.infer<typeof ScriptKind>;
 
 export const Branch = z.strictObject({
   /** What I will say if this is their answer. */
@@ -168,6 +169,7 @@ export const Branches = z.strictObject({
   nonAnswer: Branch,
   greenLight: Branch,
 });
+export type Branches = z.infer<typeof Branches>;
 
 export const ScriptRevision = z.strictObject({
   savedAt: IsoDateTime,

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Alert, Card, Grid, Stack, Text, Title } from '@mantine/core';
+import { callsNewestFirst, correctCall, deleteCall, logCall } from '@shared/scripts/call-log';
+import { STAGE_LABELS } from '../overview/labels';
+import { usePlan } from '../plan/usePlan';
+import { usePlanSession } from '../plan/usePlanSession';
+import { RoleSelect } from '../scripts/RoleSelect';
+import { callFromValues, emptyCallValues } from './call-form-values';
+import { CallForm } from './CallForm';
+import { CallRow } from './CallRow';
+
+/** Per dream role: log a call after making it, see and correct earlier calls. */
+export function CallLogSection() {
+  const session = usePlanSession();
+  const roles = usePlan((plan) => plan.dreamRoles);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const role = roles.find((r) => r.id === chosen) ?? [...roles].sort((a, b) => a.priority - b.priority)[0];
+  if (!role) return <Text c="dimmed">Add a dream role first: calls are logged per role.</Text>;
+  const run = (recipe: Parameters<typeof session.edit>[0]) => {
+    try {
+      session.edit(recipe);
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  const calls = callsNewestFirst(role);
+  return (
+    <Stack gap="lg" data-testid="call-log">
+      <RoleSelect label="Dream role" value={role.id} onChange={setChosen} />
+      <Text size="sm">
+        Stage: <b data-testid="role-stage">{STAGE_LABELS[role.stage]}</b>. Logging an immediate offer moves the role to “Offer”, a green light closes it.
+      </Text>
+      {error ? (
+        <Alert color="red" role="alert" title="The call was not logged">
+          {error}
+        </Alert>
+      ) : null}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder padding="lg">
+            <Title order={2} size="h4" mb="sm">
+              Log a call with {role.company || 'this role'}
+            </Title>
+            <CallForm
+              key={`${role.id}-${formKey}`}
+              initial={emptyCallValues(new Date())}
+              submitLabel="Log call"
+              onSubmit={(values) => {
+                run((plan) => logCall(plan, role.id, callFromValues(values)));
+                setFormKey((k) => k + 1);
+              }}
+            />
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Stack gap="sm" data-testid="call-list">
+            <Title order={2} size="h4">
+              Calls ({calls.length})
+            </Title>
+            {calls.length === 0 ? <Text c="dimmed">No calls logged for this role yet.</Text> : null}
+            {calls.map((call) => (
+              <CallRow
+                key={call.id}
+                call={call}
+                onCorrect={(input) => run((plan) => correctCall(plan, role.id, call.id, input))}
+                onDelete={() => run((plan) => deleteCall(plan, role.id, call.id))}
+              />
+            ))}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { Alert, List } from '@mantine/core';
+import { IconBellRinging } from '@tabler/icons-react';
+import { dueFollowUps } from '@shared/scripts/follow-ups';
+import { formatCalendarDate } from '../../lib/format';
+import { usePlan } from '../plan/usePlan';
+
+/** Follow-ups due today or overdue, from each role's latest call. Nothing due: nothing shown. */
+export function FollowUpsDue() {
+  const plan = usePlan((p) => p);
+  const due = dueFollowUps(plan, new Date());
+  if (!due.length) return null;
+  return (
+    <Alert color="indigo" icon={<IconBellRinging size={20} aria-hidden />} title="Follow-ups due" data-testid="follow-ups-due">
+      <List size="sm" spacing={4}>
+        {due.map((d) => (
+          <List.Item key={d.callId}>
+            <b>{d.company || 'Unnamed company'}</b>:{' '}
+            {d.daysOverdue === 0 ? 'due today' : `${d.daysOverdue} day${d.daysOverdue > 1 ? 's' : ''} overdue (${formatCalendarDate(d.followUpOn)})`}
+            {d.nextStep ? ` · ${d.nextStep}` : ''}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}

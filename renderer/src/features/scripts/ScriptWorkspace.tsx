@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { Alert, Card, Grid, Group, Select, Stack, Text } from '@mantine/core';
+import { addScript } from '@shared/scripts/plan-scripts';
+import { newScriptFromTemplate, type ScriptKind } from '@shared/scripts/templates';
+import { DEFAULT_WORDS_PER_MINUTE } from '@shared/scripts/speaking-time';
+import { usePlan } from '../plan/usePlan';
+import { usePlanSession } from '../plan/usePlanSession';
+import { BranchEditors } from './BranchEditors';
+import { NewScriptMenu } from './NewScriptMenu';
+import { RehearsalModal } from './RehearsalModal';
+import { RevisionsPanel } from './RevisionsPanel';
+import { RoleScripts } from './RoleScripts';
+import { ScriptBodyField } from './ScriptBodyField';
+import { ScriptHeader } from './ScriptHeader';
+import { ScriptPreviewPanel } from './ScriptPreviewPanel';
+import { useScriptEdits } from './useScriptEdits';
+
+/** Choose a script, edit it beside its live preview, rehearse it. */
+export function ScriptWorkspace() {
+  const session = usePlanSession();
+  const scripts = usePlan((plan) => plan.scripts);
+  const roles = usePlan((plan) => plan.dreamRoles);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [chosenRole, setChosenRole] = useState<string | null>(null);
+  const [rate, setRate] = useState(DEFAULT_WORDS_PER_MINUTE);
+  const [rehearsing, setRehearsing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const script = scripts.find((s) => s.id === chosenId) ?? scripts[0];
+  // Default role: the first that uses this script, else the most wanted.
+  const roleId =
+    (chosenRole && roles.some((r) => r.id === chosenRole) ? chosenRole : null) ??
+    roles.find((r) => r.scriptId === script?.id)?.id ??
+    [...roles].sort((a, b) => a.priority - b.priority)[0]?.id ??
+    null;
+
+  const create = (kind: ScriptKind) => {
+    const fresh = newScriptFromTemplate(kind, new Date());
+    try {
+      session.edit((plan) => addScript(plan, fresh));
+      setChosenId(fresh.id);
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group gap="sm" align="end">
+        <Select
+          label="Script"
+          w={320}
+          data={scripts.map((s) => ({ value: s.id, label: s.name }))}
+          value={script?.id ?? null}
+          onChange={(id) => id && setChosenId(id)}
+          allowDeselect={false}
+          placeholder="No scripts yet"
+          disabled={!scripts.length}
+        />
+        <NewScriptMenu onCreate={create} />
+      </Group>
+      {error ? (
+        <Alert color="red" role="alert" title="Could not add the script">
+          {error}
+        </Alert>
+      ) : null}
+      {script ? (
+        <ScriptDetails key={script.id} scriptId={script.id} roleId={roleId} onRole={setChosenRole} rate={rate} onRate={setRate} onCreate={create} rehearsing={rehearsing} onRehearse={setRehearsing} />
+      ) : (
+        <Card withBorder padding="xl">
+          <Text>No scripts yet. Start one from a template with “New script”: the leverage call is the one the plan exists for.</Text>
+        </Card>
+      )}
+      <RoleScripts />
+    </Stack>
+  );
+}
+
+interface DetailsProps {
+  scriptId: string;
+  roleId: string | null;
+  onRole: (id: string | null) => void;
+  rate: number;
+  onRate: (rate: number) => void;
+  onCreate: (kind: ScriptKind) => void;
+  rehearsing: boolean;
+  onRehearse: (open: boolean) => void;
+}
+
+function ScriptDetails({ scriptId, roleId, onRole, rate, onRate, onCreate, rehearsing, onRehearse }: DetailsProps) {
+  const script = usePlan((plan) => plan.scripts.find((s) => s.id === scriptId));
+  const edits = useScriptEdits(scriptId);
+  if (!script) return null;
+  return (
+    <>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Card withBorder padding="lg">
+            <Stack gap="md">
+              <ScriptHeader script={script} />
+              <ScriptBodyField value={script.body} onCommit={edits.setBody} scriptName={script.name} />
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="lg">
+            <ScriptPreviewPanel
+              script={script}
+              roleId={roleId}
+              onRole={onRole}
+              rate={rate}
+              onRate={onRate}
+              onRehearse={() => onRehearse(true)}
+              onCreateCheckIn={() => onCreate('check-in')}
+            />
+            <RevisionsPanel script={script} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <BranchEditors scriptId={script.id} branches={script.branches} />
+      <RehearsalModal script={script} roleId={roleId} opened={rehearsing} onClose={() => onRehearse(false)} />
+    </>
+  );
+}

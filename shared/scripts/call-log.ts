@@ -1,0 +1,90 @@
+/**
+ * The call log of a dream role: what happened on each call. Pure edits on
+ * the plan, for `session.edit`.
+ *
+ * Stage rule: the role's stage follows its *latest* call when that call is
+ * logged or corrected: an immediate offer moves it to `offer`, a green light
+ * to `closed`; a non-answer leaves it as it was, except that correcting a
+ * latest call away from an offer or green light moves it back to
+ * `awaiting-decision`. The user can still change the stage by hand.
+ */
+import { newId } from '../ids';
+import { LIMITS } from '../limits';
+import type { Call, DreamRole, Outcome, Plan, Stage } from '../plan';
+
+/** A role's calls, newest first (the log is stored in any order). */
+export function callsNewestFirst(role: Pick<DreamRole, 'callLog'>): Call[] {
+  return [...role.callLog].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+}
+
+export function latestCall(role: Pick<DreamRole, 'callLog'>): Call | undefined {
+  return callsNewestFirst(role)[0];
+}
+
+/** The outcome of the role's latest call, if it has been called. */
+export function latestOutcome(role: Pick<DreamRole, 'callLog'>): Outcome | undefined {
+  return latestCall(role)?.outcome;
+}
+
+function stageAfter(stage: Stage, outcome: Outcome, wasSetByCall: boolean): Stage {
+  if (outcome === 'immediate-offer') return 'offer';
+  if (outcome === 'green-light') return 'closed';
+  return wasSetByCall ? 'awaiting-decision' : stage;
+}
+
+export type CallInput = Omit<Call, 'id'>;
+
+function updateRole(plan: Plan, roleId: string, change: (role: DreamRole) => DreamRole): Plan {
+  let changed = false;
+  const dreamRoles = plan.dreamRoles.map((r) => {
+    if (r.id !== roleId) return r;
+    const next = change(r);
+    changed ||= next !== r;
+    return next;
+  });
+  return changed ? { ...plan, dreamRoles } : plan;
+}
+
+export class CallLogFull extends Error {
+  constructor() {
+    super(`This dream role already holds ${LIMITS.callsPerRole} calls, the most a role can keep. Delete an old call to log a new one.`);
+  }
+}
+
+/** Logs a call on a role (throws CallLogFull at the limit). */
+export function logCall(plan: Plan, roleId: string, input: CallInput): Plan {
+  return updateRole(plan, roleId, (role) => {
+    if (role.callLog.length >= LIMITS.callsPerRole) throw new CallLogFull();
+    const call: Call = { id: newId(), ...input };
+    const callLog = [...role.callLog, call];
+    const latest = latestCall({ callLog })!;
+    const stage = latest.id === call.id ? stageAfter(role.stage, call.outcome, false) : role.stage;
+    return { ...role, callLog, stage };
+  });
+}
+
+/** Corrects a logged call (outcome, timing, next step, follow-up, time). */
+export function correctCall(plan: Plan, roleId: string, callId: string, patch: Partial<CallInput>): Plan {
+  return updateRole(plan, roleId, (role) => {
+    const before = role.callLog.find((c) => c.id === callId);
+    if (!before) return role;
+    const corrected = { ...before, ...patch };
+    const callLog = role.callLog.map((c) => (c.id === callId ? corrected : c));
+    const isLatest = latestCall({ callLog })?.id === callId;
+    const setByCall = role.stage === 'offer' || role.stage === 'closed';
+    const stage = isLatest && patch.outcome && patch.outcome !== before.outcome ? stageAfter(role.stage, patch.outcome, setByCall) : role.stage;
+    return { ...role, callLog, stage };
+  });
+}
+
+export function deleteCall(plan: Plan, roleId: string, callId: string): Plan {
+  return updateRole(plan, roleId, (role) =>
+    role.callLog.some((c) => c.id === callId) ? { ...role, callLog: role.callLog.filter((c) => c.id !== callId) } : role,
+  );
+}
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  'immediate-offer': 'Immediate offer',
+  'non-answer': 'Non-answer',
+  'green-light': 'Green light to walk',
+};
