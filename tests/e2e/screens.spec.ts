@@ -23,7 +23,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: join(shots, `plan-overview-${scheme}.png`), fullPage: true });
     await page.getByRole('link', { name: 'Board' }).click();
     await expect(page.getByTestId('section-board')).toBeVisible();
-    await page.screenshot({ path: join(shots, `plan-board-placeholder-${scheme}.png`) });
+    await page.screenshot({ path: join(shots, `plan-board-${scheme}.png`) });
 
     await page.getByRole('link', { name: 'All plans' }).click();
     await expect(page.getByTestId('plan-row')).toHaveCount(1);

@@ -56,7 +56,6 @@ describe('killing the web harness during saves', () => {
   it(`never leaves a plan file that fails to parse (${ITERATIONS} kills)`, { timeout: 120_000 }, async () => {
     const dataDir = join(work, 'data');
     let planId: string | undefined;
-    let lastConfirmed = 0;
     for (let i = 0; i < ITERATIONS; i++) {
       const { child, origin, token } = await startCli(dataDir);
       child.removeAllListeners('exit');
@@ -65,7 +64,7 @@ describe('killing the web harness during saves', () => {
         ? await rpc<PlanType>(origin, token, 'plans:get', { id: planId })
         : await rpc<PlanType>(origin, token, 'plans:create', { from: 'sample' });
       planId = plan.id;
-      lastConfirmed = plan.revision;
+      let lastConfirmed = plan.revision;
       // Kill after a varying number of confirmed saves, with the next save in flight.
       const killAfter = 3 + ((i * 7) % 11);
       for (let n = 0; ; n++) {
