@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { markBoardInteractive } from './board-interactive';
+import { BoardNotices } from './BoardNotices';
+import { BoardTimelineCard } from './BoardTimelineCard';
+import { ComparisonTableView } from './ComparisonTableView';
+import { PlanBCard } from './PlanBCard';
+import { RecommendationsPanel } from './RecommendationsPanel';
+import { RoleCardList } from './RoleCardList';
+import { SituationSwitch } from './SituationSwitch';
+import { useBoard } from './useBoard';
+
+type View = 'cards' | 'table';
+
+/** The scenario board: Plan B beside every dream role, in call order, with the advice that follows. */
+export function BoardSection() {
+  const board = useBoard();
+  const [view, setView] = useState<View>('cards');
+  // Effects run after the first commit: the board's data is on screen by then.
+  useEffect(() => markBoardInteractive(), []);
+  const toCall = board.callOrder.entries.length;
+  return (
+    <Stack gap="lg" maw={1400} data-testid="section-board">
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={1}>Board</Title>
+        <SituationSwitch employment={board.employment} />
+      </Group>
+      <BoardNotices board={board} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <PlanBCard board={board} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <RecommendationsPanel board={board} />
+        </Grid.Col>
+      </Grid>
+      <BoardTimelineCard board={board} />
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <Stack gap={2}>
+            <Title order={2} size="h3">Dream roles</Title>
+            <Text size="sm" c="dimmed">
+              {toCall === 0
+                ? 'No dream role needs a call right now.'
+                : `${toCall} to call, in the order shown${board.roles.length > toCall ? `; ${board.roles.length - toCall} need no call` : ''}.`}
+            </Text>
+          </Stack>
+          <SegmentedControl
+            aria-label="Show dream roles as"
+            value={view}
+            onChange={(v) => setView(v === 'table' ? 'table' : 'cards')}
+            data={[
+              { value: 'cards', label: 'Cards' },
+              { value: 'table', label: 'Table' },
+            ]}
+          />
+        </Group>
+        {view === 'cards' ? (
+          <RoleCardList roles={board.roles} currency={board.currency} locale={board.locale} />
+        ) : (
+          <ComparisonTableView table={board.table} />
+        )}
+      </Stack>
+    </Stack>
+  );
+}

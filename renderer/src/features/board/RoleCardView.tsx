@@ -1,0 +1,69 @@
+import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { formatDateTime, ordinal, type RoleCard } from '@shared/board';
+import { AutoGrid } from './AutoGrid';
+import { ContactLine } from './ContactLine';
+import { Figure } from './Figure';
+import { FitLine } from './FitLine';
+import { ReadinessChecklist } from './ReadinessChecklist';
+import { RoleFigures } from './RoleFigures';
+
+interface Props {
+  role: RoleCard;
+  currency: string;
+  locale: string;
+}
+
+/** One dream role on the board: where it stands, how it compares with Plan B, and what to do next. */
+export function RoleCardView({ role, currency, locale }: Props) {
+  const headingId = `role-heading-${role.roleId}`;
+  const call = role.latestCall;
+  return (
+    <Card withBorder padding="lg" component="article" aria-labelledby={headingId} data-testid="role-card" data-role-id={role.roleId}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Stack gap={2} miw={0}>
+            <Title order={3} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+              {role.callPosition !== null ? `${role.callPosition}. ` : ''}
+              {role.name}
+            </Title>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{role.role.trim() || 'Role not recorded'}</Text>
+          </Stack>
+          <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
+            <Badge variant="filled" color={role.callPosition !== null ? 'indigo' : 'gray'}>
+              {role.callPosition !== null ? `Call ${ordinal(role.callPosition)}` : 'No call needed'}
+            </Badge>
+            <Badge variant="outline" color="gray" styles={{ root: { textTransform: 'none' } }}>
+              {role.stageLabel}
+            </Badge>
+          </Stack>
+        </Group>
+        <Text size="sm" c="dimmed" data-testid="call-reason">{role.callReason}</Text>
+        <AutoGrid min="14rem">
+          <ContactLine role={role} />
+          <FitLine role={role} locale={locale} />
+        </AutoGrid>
+        <Divider />
+        <RoleFigures role={role} currency={currency} locale={locale} />
+        <Divider />
+        <ReadinessChecklist readiness={role.readiness} />
+        <AutoGrid min="14rem">
+          <Figure label="If they cannot match my timeline" testId="walk-away">{role.walkAwayLabel}</Figure>
+          <Figure label="Latest call" testId="latest-call">
+            {role.outcomeLabel ?? 'Not called yet'}
+            {call ? (
+              <Text size="xs" c="dimmed" fw={400}>
+                {formatDateTime(new Date(call.at), Intl.DateTimeFormat().resolvedOptions().timeZone, locale)}
+                {call.timingSaid.trim() ? `: “${call.timingSaid.trim()}”` : ''}
+              </Text>
+            ) : null}
+          </Figure>
+        </AutoGrid>
+        <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="next-step">
+          <IconArrowRight size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <Text size="sm" fw={600}>Next step: <Text span size="sm" fw={400}>{role.nextStep}</Text></Text>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import { Text } from '@mantine/core';
+import { formatMoneyDelta, formatPercentDelta, formatScore, type MoneyDifference, type RoleCard } from '@shared/board';
+import { AutoGrid } from './AutoGrid';
+import { Figure } from './Figure';
+import { textColor } from './tones';
+
+function Delta({ d, currency, locale }: { d: MoneyDifference; currency: string; locale: string }) {
+  if (d.amount === null) return <Text size="xs" c="dimmed">{d.reason}</Text>;
+  const pct = d.percent === null ? '' : ` (${formatPercentDelta(d.percent, locale)})`;
+  return (
+    <Text size="xs" c={d.amount > 0 ? textColor('teal') : d.amount < 0 ? textColor('red') : undefined} fw={500}>
+      {d.amount === 0 ? 'Same as Plan B' : `${formatMoneyDelta(d.amount, currency, locale)}${pct} vs Plan B`}
+    </Text>
+  );
+}
+
+/** Compensation and score, each against Plan B. */
+export function RoleFigures({ role, currency, locale }: { role: RoleCard; currency: string; locale: string }) {
+  const s = role.scoreDifference;
+  return (
+    <AutoGrid min="9rem" gap="var(--mantine-spacing-sm)">
+      <Figure label="First-year total">
+        {role.compensationDisplay.firstYear}
+        <Delta d={role.compensationDifference.firstYear} currency={currency} locale={locale} />
+      </Figure>
+      <Figure label="Yearly, after year one">
+        {role.compensationDisplay.ongoing}
+        <Delta d={role.compensationDifference.ongoing} currency={currency} locale={locale} />
+      </Figure>
+      <Figure label="Weighted score">
+        {formatScore(role.score.score, locale)}
+        <Text size="xs" fw={500} c={s.comparison === 'better' ? textColor('teal') : s.comparison === 'worse' ? textColor('red') : 'dimmed'}>
+          {s.reason}
+        </Text>
+      </Figure>
+    </AutoGrid>
+  );
+}

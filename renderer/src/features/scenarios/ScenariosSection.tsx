@@ -1,0 +1,64 @@
+import { Alert, Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { userLocale } from '../board/user-locale';
+import { editorPath } from '../board/fix-links';
+import { usePlanSession } from '../plan/usePlanSession';
+import { DecisionSummary } from './DecisionSummary';
+import { FlipList } from './FlipList';
+import { OutcomeCombinationsTable } from './OutcomeCombinationsTable';
+import { ScenarioStatusNotice } from './ScenarioStatusNotice';
+import { StrategyCards } from './StrategyCards';
+import { useScenarios } from './useScenarios';
+
+/** What happens under each combination of call outcomes, and which path is best. */
+export function ScenariosSection() {
+  const { analysis, names } = useScenarios();
+  const { planId } = usePlanSession();
+  const locale = userLocale();
+  return (
+    <Stack gap="lg" maw={1400} data-testid="section-scenarios">
+      <Title order={1}>Scenarios</Title>
+      {analysis.status !== 'ok' ? (
+        <ScenarioStatusNotice analysis={analysis} />
+      ) : (
+        <>
+          {analysis.likelihoodReason ? (
+            <Alert color="yellow" variant="light" title="Likelihoods missing" data-testid="likelihood-note">
+              {analysis.likelihoodReason} Until then, the combinations are shown without weights.{' '}
+              <Anchor component={Link} to={editorPath(planId, 'roles')} size="sm">Add them in the overview</Anchor>
+            </Alert>
+          ) : null}
+          <Stack gap="sm">
+            <Title order={2} size="h3">Call them, or accept Plan B now?</Title>
+            {analysis.strategies ? <StrategyCards strategies={analysis.strategies} locale={locale} /> : null}
+          </Stack>
+          <Card withBorder padding="lg">
+            <Stack gap="sm">
+              <Title order={2} size="h3">What would flip it</Title>
+              <FlipList flips={analysis.flips} names={names} />
+            </Stack>
+          </Card>
+          <Stack gap="sm">
+            <Title order={2} size="h3">Outcome combinations</Title>
+            <DecisionSummary analysis={analysis} locale={locale} />
+            <OutcomeCombinationsTable analysis={analysis} names={names} locale={locale} />
+          </Stack>
+          {analysis.leftOut.length ? (
+            <Card withBorder padding="lg" data-testid="left-out">
+              <Stack gap="xs">
+                <Title order={2} size="h3">Not combined</Title>
+                <Text size="sm">To keep this screen fast, {analysis.leftOut.length} later roles in call order are left out:</Text>
+                <List size="sm" spacing={2}>
+                  {analysis.leftOut.slice(0, 50).map((l) => (
+                    <List.Item key={l.roleId}>{names.get(l.roleId) ?? 'Dream role'}: {l.reason}</List.Item>
+                  ))}
+                </List>
+                {analysis.leftOut.length > 50 ? <Text size="sm" c="dimmed">…and {analysis.leftOut.length - 50} more.</Text> : null}
+              </Stack>
+            </Card>
+          ) : null}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The scenario board and the scenarios screen through the web harness: the
+ * sample plan's countdown, call order, totals and advice; the safety net;
+ * a changed deadline and a removed offer (written to the plan file with the
+ * real store, as another window or a sync tool would). Also leaves
+ * screenshots of the board, table, timeline and scenarios, light and dark.
+ *
+ * The browser clock is fixed at 15:00 UTC on the day the sample is created:
+ * the same calendar day in New York, where the sample's deadline is 17:00
+ * six days later, so the countdown is exactly 6 days.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { PlanStore } from '../../electron/main/store/plan-store';
+import type { Plan } from '@shared/plan';
+import { isoDateAfter, zonedIso } from '@shared/time';
+import { expect, test, type AppFixture } from './fixtures';
+
+const shots = join(import.meta.dirname, '../.artifacts/screenshots');
+const NY = 'America/New_York';
+
+function fixedNow(): Date {
+  return new Date(`${new Date().toISOString().slice(0, 10)}T15:00:00Z`);
+}
+
+async function openSampleBoard(app: AppFixture, page: Page, now: Date): Promise<string> {
+  await page.clock.setFixedTime(now);
+  await app.open(page);
+  await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const planId = /#\/plans\/([^/]+)\//.exec(page.url())?.[1] ?? '';
+  await page.getByRole('link', { name: 'Board' }).click();
+  await expect(page.getByTestId('section-board')).toBeVisible();
+  return planId;
+}
+
+/** Changes the plan file with the real store, then reloads the page. */
+async function changeOnDisk(app: AppFixture, page: Page, planId: string, recipe: (plan: Plan) => Plan): Promise<void> {
+  const store = new PlanStore({ plansDir: join(app.dataDir, 'plans'), trashDir: join(app.dataDir, 'trash') });
+  await store.init();
+  const plan = await store.get(planId);
+  await store.save(recipe(plan), plan.revision);
+  await page.reload();
+  await expect(page.getByTestId('section-board')).toBeVisible();
+}
+
+const headings = (page: Page) => page.getByTestId('role-card').getByRole('heading', { level: 3 });
+
+test('the sample board: countdown, call order, totals, advice; then unemployed, a new deadline and no offer', async ({ app, page }) => {
+  const now = fixedNow();
+  const planId = await openSampleBoard(app, page, now);
+
+  const countdown = page.getByTestId('deadline-countdown');
+  await expect(countdown).toContainText('Soon: 6 days left');
+  await expect(countdown).toContainText('5:00 PM');
+  await expect(headings(page)).toHaveText(['1. Lumen Health', '2. Harbor Climate', '3. Tessellate Studio']);
+  const lumen = page.getByRole('article', { name: '1. Lumen Health' });
+  await expect(lumen.getByTestId('call-reason')).toHaveText('Call first: their decision lands 4 days after your deadline (priority 1, final round).');
+  await expect(lumen.getByTestId('role-fit')).toHaveText('Too late by 4 days: needs the call');
+  await expect(lumen.getByTestId('role-phone')).toHaveText('+1 415 555 0142');
+  await expect(page.getByTestId('plan-b-first-year')).toContainText('$197,800');
+  await expect(page.getByTestId('plan-b-ongoing')).toContainText('$182,800');
+  await expect(lumen).toContainText('+$46,200 (+23.4%) vs Plan B');
+  const advice = page.getByTestId('recommendation');
+  await expect(advice.filter({ hasText: 'Ask Plan B for a few more days' })).toHaveCount(1);
+  await expect(advice.filter({ hasText: 'Decide your walk-away answer for Harbor Climate' })).toHaveCount(1);
+  await expect(page.getByTestId('safety-net')).toHaveCount(0);
+  await expect(page.getByTestId('no-leverage')).toHaveCount(0);
+
+  await page.getByRole('radiogroup', { name: 'Right now I am' }).getByText('Unemployed').click();
+  await expect(page.getByTestId('safety-net')).toBeVisible();
+  await expect(advice.filter({ hasText: 'Safety net: take the first solid offer' })).toHaveCount(1);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  await changeOnDisk(app, page, planId, (plan) => ({
+    ...plan,
+    offers: plan.offers.map((o) => ({ ...o, deadline: zonedIso(isoDateAfter(now, 12), '17:00', NY) })),
+  }));
+  await expect(countdown).toContainText('Calm: 12 days left');
+  await expect(page.getByRole('article', { name: /Lumen Health/ }).getByTestId('role-fit')).toHaveText('Fits your deadline');
+  // Harbor (decision in 21 days) is now the only role that needs the call to move them.
+  await expect(headings(page).first()).toHaveText('1. Harbor Climate');
+  await expect(page.getByTestId('safety-net')).toBeVisible();
+
+  await changeOnDisk(app, page, planId, (plan) => ({ ...plan, offers: [] }));
+  await expect(page.getByTestId('no-leverage')).toContainText('No leverage yet');
+  await expect(page.getByTestId('no-leverage')).toContainText('No offer is recorded as Plan B');
+  await expect(advice.filter({ hasText: 'No offer held: no leverage yet' })).toHaveCount(1);
+  const offerChecks = page.getByTestId('readiness-offer-held');
+  await expect(offerChecks).toHaveCount(3);
+  for (const check of await offerChecks.all()) await expect(check).toHaveAttribute('data-ok', 'false');
+  await expect(page.getByTestId('plan-b-card')).toContainText('No offer is recorded as Plan B yet.');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`board, table, timeline and scenarios render cleanly in ${scheme}`, async ({ app, page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => void errors.push(e.message));
+    await page.emulateMedia({ colorScheme: scheme });
+    const now = fixedNow();
+    const planId = await openSampleBoard(app, page, now);
+    // Likelihoods make the scenarios weigh the paths; a long name checks wrapping.
+    await changeOnDisk(app, page, planId, (plan) => ({
+      ...plan,
+      dreamRoles: plan.dreamRoles.map((r, i) => ({
+        ...r,
+        company: i === 2 ? 'Tessellate Studio for Extraordinarily Long Company Names International' : r.company,
+        likelihoods: [{ immediateOffer: 0.3, nonAnswer: 0.5, greenLight: 0.2 }, { immediateOffer: 0.2, nonAnswer: 0.5, greenLight: 0.3 }, { immediateOffer: 0.5, nonAnswer: 0.3, greenLight: 0.2 }][i] ?? r.likelihoods,
+      })),
+    }));
+    await expect(page.getByTestId('role-card')).toHaveCount(3);
+    await page.screenshot({ path: join(shots, `board-cards-${scheme}.png`), fullPage: true });
+    await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-${scheme}.png`) });
+    await expect(page.getByTestId('timeline-list')).toContainText('Plan B deadline:');
+
+    await page.getByRole('radiogroup', { name: 'Show dream roles as' }).getByText('Table').click();
+    await expect(page.getByTestId('comparison-table')).toBeVisible();
+    // A full-page shot from the top keeps the fixed header in place.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, `board-table-${scheme}.png`), fullPage: true });
+
+    await page.getByRole('link', { name: 'Scenarios' }).click();
+    await expect(page.getByTestId('section-scenarios')).toBeVisible();
+    await expect(page.getByTestId('outcome-combinations').getByRole('row')).toHaveCount(28);
+    await expect(page.getByTestId('strategy-summary')).toContainText('Calling is expected');
+    await page.screenshot({ path: join(shots, `scenarios-${scheme}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+}
