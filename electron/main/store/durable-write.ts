@@ -8,8 +8,23 @@
  * then fsync the folder so the rename itself is on disk.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { readdir, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * The file-system calls a durable write makes. Defaults to node:fs/promises;
+ * tests pass a double that fails like a read-only folder (EROFS) or a full
+ * disk (ENOSPC), because tests run as root, where chmod cannot block writes.
+ */
+export interface DurableFs {
+  open(path: string, flags: string): Promise<FileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: boolean }): Promise<void>;
+}
+
+/** The real file system. */
+export const NODE_FS: DurableFs = { open: (p, f) => nodeFs.open(p, f), rename: nodeFs.rename, rm: nodeFs.rm };
 
 /** `.<basename>.<pid>.<random>.tmp`, as written by `writeFileDurable`. */
 const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
@@ -29,11 +44,11 @@ function errorCode(error: unknown): string | undefined {
  */
 const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'ENOTSUP', 'EBADF']);
 
-async function syncFolder(dir: string): Promise<void> {
+async function syncFolder(dir: string, fs: DurableFs): Promise<void> {
   if (process.platform === 'win32') return;
   let handle: FileHandle | undefined;
   try {
-    handle = await open(dir, 'r');
+    handle = await fs.open(dir, 'r');
     await handle.sync();
   } catch (error) {
     if (!FOLDER_SYNC_UNSUPPORTED.has(errorCode(error) ?? '')) throw error;
@@ -47,10 +62,10 @@ async function syncFolder(dir: string): Promise<void> {
  * client) holds open fails for a moment with EPERM/EACCES/EBUSY; retry
  * briefly, as graceful-fs does. Elsewhere a rename either works or means it.
  */
-async function renameOver(from: string, to: string): Promise<void> {
+async function renameOver(from: string, to: string, fs: DurableFs): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (error) {
       const transient = process.platform === 'win32' && ['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '');
@@ -65,23 +80,23 @@ async function renameOver(from: string, to: string): Promise<void> {
  * On failure the temp file is removed and the error rethrown; the old file
  * (if any) is untouched.
  */
-export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(path: string, data: string | Uint8Array, fs: DurableFs = NODE_FS): Promise<void> {
   const temp = tempPathFor(path);
   let handle: FileHandle | undefined;
   try {
     // 'wx': never follow or reuse something already at the temp name.
-    handle = await open(temp, 'wx');
+    handle = await fs.open(temp, 'wx');
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await renameOver(temp, path);
+    await renameOver(temp, path, fs);
   } catch (error) {
     await handle?.close().catch(() => {});
-    await rm(temp, { force: true }).catch(() => {});
+    await fs.rm(temp, { force: true }).catch(() => {});
     throw error;
   }
-  await syncFolder(dirname(path));
+  await syncFolder(dirname(path), fs);
 }
 
 function isAlive(pid: number): boolean {

@@ -15,6 +15,10 @@ export type StoreAction =
   | 'delete'
   | 'restore'
   | 'trash'
+  | 'import'
+  | 'export'
+  | 'backups'
+  | 'backup-restore'
   | 'settings-read'
   | 'settings-save';
 
@@ -28,11 +32,15 @@ const ACTION_TEXT: Record<StoreAction, string> = {
   delete: 'Could not move the plan to the trash',
   restore: 'Could not restore the plan',
   trash: 'Could not read the trash',
+  import: 'Could not import the plan',
+  export: 'Could not export the plan',
+  backups: 'Could not read the backups',
+  'backup-restore': 'Could not restore the backup',
   'settings-read': 'Could not read the settings',
   'settings-save': 'Could not save the settings',
 };
 
-const WRITES = new Set<StoreAction>(['save', 'create', 'rename', 'duplicate', 'delete', 'restore', 'settings-save']);
+const WRITES = new Set<StoreAction>(['save', 'create', 'rename', 'duplicate', 'delete', 'restore', 'import', 'backup-restore', 'settings-save']);
 
 const REASONS: Record<string, string> = {
   EACCES: 'Bird in Hand is not allowed to use {folder} (check its permissions)',
@@ -52,6 +60,7 @@ const REASONS: Record<string, string> = {
 function folderOf(action: StoreAction): string {
   if (action === 'settings-read' || action === 'settings-save') return 'the app data folder';
   if (action === 'trash') return 'the trash folder';
+  if (action === 'backups') return 'the backups folder';
   return 'the plans folder';
 }
 

@@ -8,10 +8,11 @@
  * object against a schema is the store's job, so that a file that fails can
  * be reported and moved aside with its bytes untouched.
  */
+import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { LIMITS } from '@shared/limits';
-import { writeFileDurable } from './durable-write';
+import { NODE_FS, writeFileDurable, type DurableFs } from './durable-write';
 
 /** A parsed JSON object, not yet validated. */
 export type JsonObject = Record<string, unknown>;
@@ -40,6 +41,13 @@ export class UnreadableFileError extends Error {
 export interface JsonFileOptions {
   /** Files larger than this are refused before being read into memory. */
   maxBytes: number;
+  /** Where writes go; a test double simulates a read-only folder or a full disk. */
+  fs?: DurableFs;
+}
+
+/** A short fingerprint of a file's exact bytes, to notice changes that kept the revision. */
+export function fingerprintOf(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function isEnoent(error: unknown): boolean {
@@ -54,6 +62,11 @@ function isEnoent(error: unknown): boolean {
  * and durable (see durable-write.ts).
  */
 export class JsonFileAdapter implements Adapter<JsonObject> {
+  /** The fingerprint of the bytes last read or written through this adapter. */
+  fingerprint: string | null = null;
+  /** The exact bytes last read (for backups of the file as it is). */
+  lastBytes: Buffer | null = null;
+
   constructor(
     readonly path: string,
     private readonly options: JsonFileOptions,
@@ -77,7 +90,10 @@ export class JsonFileAdapter implements Adapter<JsonObject> {
   }
 
   async write(data: JsonObject): Promise<void> {
-    await writeFileDurable(this.path, JSON.stringify(data, null, 2) + '\n');
+    const text = JSON.stringify(data, null, 2) + '\n';
+    await writeFileDurable(this.path, text, this.options.fs ?? NODE_FS);
+    this.fingerprint = fingerprintOf(text);
+    this.lastBytes = Buffer.from(text, 'utf8');
   }
 
   /** The file's text, or `null` if it does not exist. */
@@ -102,6 +118,8 @@ export class JsonFileAdapter implements Adapter<JsonObject> {
       this.check(await handle.stat());
       const bytes = await handle.readFile();
       if (bytes.length > this.options.maxBytes) throw new UnreadableFileError('too-large');
+      this.fingerprint = fingerprintOf(bytes);
+      this.lastBytes = bytes;
       // A byte-order mark (added by some Windows editors) is not part of the JSON.
       return bytes.toString('utf8').replace(/^\uFEFF/, '');
     } finally {
@@ -116,6 +134,6 @@ export class JsonFileAdapter implements Adapter<JsonObject> {
 }
 
 /** The adapter for one plan file, bounded by LIMITS.planBytes. */
-export function planFileAdapter(path: string): JsonFileAdapter {
-  return new JsonFileAdapter(path, { maxBytes: LIMITS.planBytes });
+export function planFileAdapter(path: string, fs?: DurableFs): JsonFileAdapter {
+  return new JsonFileAdapter(path, { maxBytes: LIMITS.planBytes, fs });
 }

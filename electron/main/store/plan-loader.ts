@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import type { StoreProblem } from '@shared/contract';
 import { migrate, NewerVersionError, schemaVersionOf, type Migrations } from '@shared/migrations';
 import type { Plan } from '@shared/plan';
-import { writeFileDurable } from './durable-write';
+import { writeFileDurable, type DurableFs } from './durable-write';
+import type { BackupStore } from './plan-backups';
 import { planFileAdapter, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
 import { fileStamp, freeName, moveFile, planFileName } from './plan-files';
 
@@ -26,7 +27,8 @@ export interface PlanFormat {
 
 export type Loaded =
   | { kind: 'missing' }
-  | { kind: 'ok'; plan: Plan }
+  /** `fingerprint` and `bytes`: the file exactly as it is on disk now. */
+  | { kind: 'ok'; plan: Plan; fingerprint: string; bytes: Buffer }
   | { kind: 'set-aside'; problem: StoreProblem }
   | { kind: 'newer-version'; problem: StoreProblem };
 
@@ -34,6 +36,10 @@ export interface LoadContext {
   plansDir: string;
   format: PlanFormat;
   now: () => Date;
+  /** Where writes go (the real file system unless a test injects faults). */
+  fs?: DurableFs;
+  /** Rolling backups: taken before a migration, offered when a file is set aside. */
+  backups?: BackupStore;
 }
 
 /**
@@ -58,22 +64,31 @@ async function setAside(ctx: LoadContext, id: string, why: string, raw?: PlanFil
   const file = planFileName(id);
   const movedTo = await freeName(ctx.plansDir, `${id}.corrupt-${fileStamp(ctx.now())}`);
   await moveFile(join(ctx.plansDir, file), join(ctx.plansDir, movedTo));
+  const newestBackup = await ctx.backups?.newest(id).catch(() => undefined);
+  const offer = newestBackup
+    ? ` Its newest backup, from ${newestBackup.takenAt.replace('T', ' ').slice(0, 16)} UTC (revision ${newestBackup.revision}), can be restored.`
+    : ' There is no backup of it yet.';
   const message =
     `The plan file ${file}${label(raw)} could not be used because ${why}. ` +
-    `It was moved aside, untouched, to ${movedTo} in the plans folder; your other plans are not affected.`;
-  return { kind: 'set-aside', problem: { kind: 'set-aside', file, movedTo, message } };
+    `It was moved aside, untouched, to ${movedTo} in the plans folder; your other plans are not affected.${offer}`;
+  const problem: StoreProblem = { kind: 'set-aside', file, movedTo, message };
+  if (newestBackup) problem.newestBackup = newestBackup;
+  return { kind: 'set-aside', problem };
 }
 
 /** Copies the file's exact bytes to `<id>.backup-v<N>-<stamp>.json` before it is migrated. */
-async function backUp(ctx: LoadContext, id: string, version: number): Promise<void> {
+async function backUp(ctx: LoadContext, id: string, version: number, revision: unknown): Promise<void> {
   const bytes = await readFile(join(ctx.plansDir, planFileName(id)));
   const name = await freeName(ctx.plansDir, `${id}.backup-v${version}-${fileStamp(ctx.now())}`);
-  await writeFileDurable(join(ctx.plansDir, name), bytes);
+  await writeFileDurable(join(ctx.plansDir, name), bytes, ctx.fs);
+  // Also a rolling backup, so the backups view lists and restores it.
+  await ctx.backups?.take(id, 'migration', bytes, typeof revision === 'number' ? revision : 0);
 }
 
 /** Loads plan `id` from the plans folder. File-system errors are thrown as they are. */
 export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
-  const db = new Low<PlanFileData>(planFileAdapter(join(ctx.plansDir, planFileName(id))), NO_FILE);
+  const adapter = planFileAdapter(join(ctx.plansDir, planFileName(id)), ctx.fs);
+  const db = new Low<PlanFileData>(adapter, NO_FILE);
   try {
     await db.read();
   } catch (error) {
@@ -91,7 +106,7 @@ export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
   const migrating = version !== undefined && version < ctx.format.version;
   let doc: unknown = raw;
   if (migrating) {
-    await backUp(ctx, id, version);
+    await backUp(ctx, id, version, raw.revision);
     try {
       doc = migrate(raw, ctx.format.migrations, ctx.format.version);
     } catch (error) {
@@ -107,10 +122,12 @@ export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
     db.data = parsed.data;
     await db.write();
   }
-  return { kind: 'ok', plan: parsed.data };
+  return { kind: 'ok', plan: parsed.data, fingerprint: adapter.fingerprint ?? '', bytes: adapter.lastBytes ?? Buffer.alloc(0) };
 }
 
-/** Writes a plan durably to `<id>.json` through the plan file adapter. */
-export async function writePlan(plansDir: string, plan: Plan): Promise<void> {
-  await new Low<PlanFileData>(planFileAdapter(join(plansDir, planFileName(plan.id))), plan).write();
+/** Writes a plan durably to `<id>.json` through the plan file adapter; returns the written bytes' fingerprint. */
+export async function writePlan(plansDir: string, plan: Plan, fs?: DurableFs): Promise<string> {
+  const adapter = planFileAdapter(join(plansDir, planFileName(plan.id)), fs);
+  await new Low<PlanFileData>(adapter, plan).write();
+  return adapter.fingerprint ?? '';
 }

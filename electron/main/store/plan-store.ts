@@ -6,17 +6,20 @@
  * passed in, so the desktop app, the web harness and the tests share it.
  */
 import { mkdir, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { PlanSummary, StoreProblem, TrashEntry } from '@shared/contract';
+import type { RetentionPolicy } from '@shared/backups/retention';
+import type { BackupEntry, PlanSummary, StoreProblem, TrashEntry } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { Id, newId } from '@shared/ids';
+import { parsePlanImport } from '@shared/import/plan-import';
 import { LIMITS } from '@shared/limits';
 import { PLAN_MIGRATIONS, type Migrations } from '@shared/migrations';
 import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
-import { cleanTempFiles } from './durable-write';
+import { cleanTempFiles, NODE_FS, type DurableFs } from './durable-write';
+import { BackupStore } from './plan-backups';
 import { errnoCode, withIoErrors, type StoreAction } from './io-errors';
 import { mapLimit } from './map-limit';
 import { fileExists, moveFile, parseTrashName, planFileName, planIdOfFile } from './plan-files';
@@ -36,7 +39,24 @@ export interface PlanStoreOptions {
   schemaVersion?: number;
   /** Validates a plan at `schemaVersion`; defaults to `Plan`. Only tests of a future version change it. */
   schema?: z.ZodType<Plan>;
+  /** Rolling backups go to `<backupsDir>/<planId>/`; defaults to `backups` beside the trash folder. */
+  backupsDir?: string;
+  /** A save takes a scheduled backup if the newest is older than this; default 10 minutes. */
+  backupEveryMs?: number;
+  retention?: RetentionPolicy;
+  /** Where writes go; tests inject a read-only or full disk. Defaults to node:fs/promises. */
+  fs?: DurableFs;
 }
+
+/** What this store last read or wrote for a plan: the file's revision and exact bytes' fingerprint. */
+interface Seen {
+  revision: number;
+  fingerprint: string;
+}
+
+const CHANGED_ON_DISK =
+  'The plan file was changed on disk by another program (a sync tool or an editor) since you opened it, so nothing was overwritten. ' +
+  'Reload the plan to see that version; your current state is kept in a backup first if you restore it later.';
 
 const CONFLICT =
   'The plan changed in another window or on disk since you started editing, so nothing was overwritten. ' +
@@ -52,11 +72,29 @@ export class PlanStore {
   readonly trashDir: string;
   private readonly now: () => Date;
   private readonly format: PlanFormat;
+  private readonly fs: DurableFs;
+  private readonly backupEveryMs: number;
+  /** The rolling backups of every plan in this folder. */
+  readonly backups: BackupStore;
+  /**
+   * Per plan, the revision and fingerprint this store wrote or opened last.
+   * A save whose base revision matches the disk but whose bytes do not is a
+   * change by another program that kept the revision: a conflict.
+   */
+  private readonly seen = new Map<string, Seen>();
 
   constructor(opts: PlanStoreOptions) {
     this.plansDir = resolve(opts.plansDir);
     this.trashDir = resolve(opts.trashDir);
     this.now = opts.now ?? (() => new Date());
+    this.fs = opts.fs ?? NODE_FS;
+    this.backupEveryMs = opts.backupEveryMs ?? 10 * 60 * 1000;
+    this.backups = new BackupStore({
+      dir: resolve(opts.backupsDir ?? join(dirname(this.trashDir), 'backups')),
+      now: this.now,
+      fs: this.fs,
+      policy: opts.retention,
+    });
     this.format = {
       version: opts.schemaVersion ?? CURRENT_SCHEMA_VERSION,
       migrations: opts.migrations ?? PLAN_MIGRATIONS,
@@ -97,8 +135,15 @@ export class PlanStore {
     return withIoErrors('create', () => this.queued(plan.id, () => this.write(plan)));
   }
 
+  /** Opening a plan also accepts its current bytes as the base for the next save (the user now sees them). */
   async get(id: string): Promise<Plan> {
-    return withIoErrors('open', () => this.queued(id, () => this.loadUsable(id, 'open')));
+    return withIoErrors('open', () =>
+      this.queued(id, async () => {
+        const loaded = await this.loadOk(id, 'open');
+        this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint });
+        return loaded.plan;
+      }),
+    );
   }
 
   /**
@@ -109,8 +154,18 @@ export class PlanStore {
     const checked = this.check(plan);
     return withIoErrors('save', () =>
       this.queued(checked.id, async () => {
-        const current = await this.loadUsable(checked.id, 'save');
+        const loaded = await this.loadOk(checked.id, 'save');
+        const current = loaded.plan;
         if (current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
+        const known = this.seen.get(checked.id);
+        if (known && known.revision === current.revision && known.fingerprint !== loaded.fingerprint) {
+          throw new AppError('conflict', CHANGED_ON_DISK);
+        }
+        // A scheduled backup is a convenience: if it fails (a backups folder
+        // on a broken disk), the save itself still goes ahead.
+        await this.backups.takeIfDue(checked.id, loaded.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
+          console.warn(`The scheduled backup of plan ${checked.id} failed; the save goes ahead:`, error);
+        });
         const saved = await this.write({ ...checked, createdAt: current.createdAt, revision: baseRevision + 1, updatedAt: this.now().toISOString() });
         return { revision: saved.revision, updatedAt: saved.updatedAt };
       }),
@@ -141,7 +196,9 @@ export class PlanStore {
   async delete(id: string): Promise<TrashEntry> {
     return withIoErrors('delete', () =>
       this.queued(id, async () => {
-        const plan = await this.loadUsable(id, 'delete');
+        const { plan, bytes } = await this.loadOk(id, 'delete');
+        await this.backups.take(id, 'delete', bytes, plan.revision);
+        this.seen.delete(id);
         return moveToTrash(this.pathOf(id), this.trashDir, id, plan.name, this.now());
       }),
     );
@@ -169,6 +226,79 @@ export class PlanStore {
     return withIoErrors('trash', async () => ({ entries: await listTrash(this.trashDir) }));
   }
 
+  /**
+   * Imports a plan from a file's text (checked by parsePlanImport; any
+   * problem rejects all of it). If a plan with its id exists, it is imported
+   * as a copy with a new id, unless `replace`: then the existing plan is
+   * backed up and replaced (a newer-version file is never replaced).
+   */
+  async importText(text: string, replace = false): Promise<PlanSummary> {
+    const imported = parsePlanImport(text, this.format);
+    return withIoErrors('import', async () => {
+      const at = this.now().toISOString();
+      const existing = await this.queued(imported.id, () => this.load(imported.id));
+      if (existing.kind === 'newer-version') throw new AppError('newer-version', existing.problem.message);
+      if (existing.kind !== 'ok' || !replace) {
+        const id = existing.kind === 'ok' ? newId() : imported.id;
+        const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
+        return summarize(await this.queued(id, () => this.write(copy)));
+      }
+      return this.queued(imported.id, async () => {
+        const current = await this.loadOk(imported.id, 'import');
+        await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
+        return summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }));
+      });
+    });
+  }
+
+  /** The plan file's text and a file name for a download. */
+  async exportPlan(id: string): Promise<{ fileName: string; text: string }> {
+    return withIoErrors('export', () =>
+      this.queued(id, async () => {
+        const plan = await this.loadUsable(id, 'export');
+        const safeName = plan.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 60) || 'plan';
+        return { fileName: `${safeName}.bird-in-hand.json`, text: JSON.stringify(plan, null, 2) + '\n' };
+      }),
+    );
+  }
+
+  /** The rolling backups of a plan (it may have been deleted), newest first. */
+  async listBackups(planId: string): Promise<{ entries: BackupEntry[] }> {
+    this.pathOf(planId);
+    return withIoErrors('backups', async () => ({ entries: await this.backups.list(planId) }));
+  }
+
+  /**
+   * Puts a backup back as the plan's next revision, after backing up the
+   * current state (if the plan file is usable). A plan file that was set
+   * aside or deleted is simply recreated; a newer-version file is refused.
+   */
+  async restoreBackup(planId: string, backupId: string): Promise<PlanSummary> {
+    this.pathOf(planId);
+    return withIoErrors('backup-restore', () =>
+      this.queued(planId, async () => {
+        const bytes = await this.backups.read(planId, backupId);
+        if (!bytes) throw new AppError('not-found', 'That backup is no longer there; it may have been removed by the backup rotation. Nothing was changed.');
+        let restored: Plan;
+        try {
+          restored = parsePlanImport(bytes.toString('utf8'), this.format);
+        } catch (error) {
+          if (error instanceof AppError) throw new AppError('corrupt', `That backup cannot be used (${error.message}) Try an older one.`);
+          throw error;
+        }
+        if (restored.id !== planId) throw new AppError('corrupt', 'That backup belongs to another plan. Nothing was changed.');
+        const current = await this.load(planId);
+        if (current.kind === 'newer-version') throw new AppError('newer-version', current.problem.message);
+        let revision = restored.revision + 1;
+        if (current.kind === 'ok') {
+          await this.backups.take(planId, 'restore', current.bytes, current.plan.revision);
+          revision = Math.max(revision, current.plan.revision + 1);
+        }
+        return summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }));
+      }),
+    );
+  }
+
   private pathOf(id: string): string {
     // The id becomes a file name: only a UUID may, so no path can escape the folder.
     if (!Id.safeParse(id).success) throw new AppError('validation', 'That is not a plan id.');
@@ -181,14 +311,18 @@ export class PlanStore {
   }
 
   private load(id: string): Promise<Loaded> {
-    return loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now }, id);
+    return loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups }, id);
   }
 
   private async loadUsable(id: string, action: StoreAction): Promise<Plan> {
+    return (await this.loadOk(id, action)).plan;
+  }
+
+  private async loadOk(id: string, action: StoreAction): Promise<Extract<Loaded, { kind: 'ok' }>> {
     const loaded = await this.load(id);
     switch (loaded.kind) {
       case 'ok':
-        return loaded.plan;
+        return loaded;
       case 'missing': {
         const kept = action === 'save' ? ' Your changes are kept in the window.' : '';
         throw new AppError('not-found', `This plan is not in the plans folder any more; it may have been deleted or moved.${kept}`);
@@ -211,7 +345,8 @@ export class PlanStore {
 
   private async write(plan: Plan): Promise<Plan> {
     const checked = this.check(plan);
-    await writePlan(this.plansDir, checked);
+    const fingerprint = await writePlan(this.plansDir, checked, this.fs);
+    this.seen.set(checked.id, { revision: checked.revision, fingerprint });
     return checked;
   }
 
