@@ -1,12 +1,14 @@
 /**
- * Save: `plans:save` through the real store (validation, queue, durable
- * write) for 10, 100 and 1,000 dream roles, against the floor: a raw write of
+ * Save: `plans:save` through the contract handler and the real store
+ * (validation, revision check, queue, durable write) for 10, 100 and 1,000
+ * dream roles, against the floor: a raw write of
  * the same bytes to a temp file with fsync and rename. Budget: ≤ 1.3× the floor.
  */
 import { open, rename, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PlanStore } from '../../electron/main/store/plan-store';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { openServices } from '../../electron/main/services';
 import { bigPlan } from '../unit/board/fixtures';
 import { medianMs, type Row } from './lib/stats';
 
@@ -23,15 +25,15 @@ export async function run(): Promise<Row[]> {
   const rows: Row[] = [];
   const dir = await mkdtemp(join(tmpdir(), 'bih-bench-save-'));
   try {
-    const store = new PlanStore({ plansDir: join(dir, 'plans'), trashDir: join(dir, 'trash') });
-    await store.init();
+    const { handlers, plans: store } = await openServices({ dataDir: dir, transport: 'web', version: 'bench' });
     for (const roles of [10, 100, 1000]) {
       const created = await store.create('blank');
       let plan = { ...bigPlan(roles, new Date()), id: created.id, revision: created.revision };
       const runs = roles >= 1000 ? 15 : 30;
       const save = async () => {
-        const result = await store.save(plan, plan.revision);
-        plan = { ...plan, revision: result.revision };
+        const result = await dispatch(handlers, 'plans:save', { plan, baseRevision: plan.revision });
+        if (!result.ok) throw new Error(result.error.message);
+        plan = { ...plan, revision: (result.data as { revision: number }).revision };
       };
       const ms = await medianMs(save, runs);
       const text = JSON.stringify(plan, null, 2) + '\n';

@@ -4,7 +4,11 @@
  * store and differ only in transport and in `AppInfo.transport`.
  */
 import type { AppInfo } from '@shared/contract';
+import { addRecentPlan } from '@shared/recent-plans';
 import type { Handlers } from './dispatch';
+import { BROWSER_DESKTOP, type DesktopService } from '../desktop-service';
+import { AppError } from '@shared/errors';
+import { BROWSER_CALLSHEETS, callsheetFileName, type CallsheetService } from '../print/callsheet-service';
 import type { PlanStore } from '../store/plan-store';
 import type { SettingsStore } from '../store/settings-store';
 
@@ -14,9 +18,13 @@ export interface Services {
   info: AppInfo;
   /** Told after any change to a plan file, to notify other windows. */
   onPlanChanged?: (id: string, revision: number | null) => void;
+  /** Native windows, dialogs and recent documents; the default answers `unsupported` (browser harness). */
+  desktop?: DesktopService;
+  /** Call sheets saved as PDF (desktop app); the default answers `unsupported` (browser harness). */
+  callsheets?: CallsheetService;
 }
 
-export function createHandlers({ plans, settings, info, onPlanChanged = () => {} }: Services): Handlers {
+export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS }: Services): Handlers {
   const changed = <T extends { id: string; revision: number }>(summary: T): T => {
     onPlanChanged(summary.id, summary.revision);
     return summary;
@@ -26,7 +34,9 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
     'plans:create': async ({ from, name }) => changed(await plans.create(from, name)),
     'plans:get': ({ id }) => plans.get(id),
     'plans:save': async ({ plan, baseRevision }) => {
-      const result = await plans.save(plan, baseRevision);
+      // dispatch has just parsed `plan` with the same Plan schema the store
+      // uses; validating a large plan twice was most of a save's time.
+      const result = await plans.save(plan, baseRevision, { validated: true });
       onPlanChanged(plan.id, result.revision);
       return result;
     },
@@ -39,8 +49,37 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
     },
     'plans:restore': async ({ trashId }) => changed(await plans.restore(trashId)),
     'plans:trash': () => plans.trash(),
+    'plans:importText': async ({ text, replace }) => changed(await plans.importText(text, replace ?? false)),
+    'plans:export': ({ id }) => plans.exportPlan(id),
+    'backups:list': ({ planId }) => plans.listBackups(planId),
+    'backups:restore': async ({ planId, backupId }) => changed(await plans.restoreBackup(planId, backupId)),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
     'app:info': async () => info,
+    'windows:openPlan': async ({ planId }) => {
+      await plans.get(planId); // a plan that is gone gets not-found here, before any window opens
+      await desktop.openPlanWindow(planId);
+      return { opened: true as const };
+    },
+    'recent:opened': async ({ planId }) => {
+      await plans.get(planId); // only plans that exist become recent
+      const current = await settings.get();
+      const next = await settings.set({ recentPlanIds: addRecentPlan(current.recentPlanIds, planId) });
+      desktop.recentChanged(next.recentPlanIds);
+      return { recentPlanIds: next.recentPlanIds };
+    },
+    'plans:exportToFile': async ({ id }) => {
+      const { fileName, text } = await plans.exportPlan(id);
+      return desktop.exportToFile(fileName, text);
+    },
+    'callsheet:exportPdf': async (input) => {
+      const plan = await plans.get(input.planId);
+      const role = input.target === 'pack' ? undefined : plan.dreamRoles.find((r) => r.id === input.target);
+      if (input.target !== 'pack' && !role) {
+        throw new AppError('not-found', 'This dream role is no longer in the plan. Pick another role or print the call pack.');
+      }
+      const suggestedName = role ? callsheetFileName('sheet', role.company || role.role) : callsheetFileName('pack', plan.name);
+      return callsheets.exportPdf({ ...input, suggestedName });
+    },
   };
 }

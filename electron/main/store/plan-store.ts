@@ -5,7 +5,7 @@
  * trash folder for deleted plans. Plain Node: no electron import, paths are
  * passed in, so the desktop app, the web harness and the tests share it.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { RetentionPolicy } from '@shared/backups/retention';
@@ -19,6 +19,7 @@ import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
 import { cleanTempFiles, NODE_FS, type DurableFs } from './durable-write';
+import { fingerprintOf } from './plan-file-adapter';
 import { BackupStore } from './plan-backups';
 import { errnoCode, withIoErrors, type StoreAction } from './io-errors';
 import { mapLimit } from './map-limit';
@@ -52,6 +53,15 @@ export interface PlanStoreOptions {
 interface Seen {
   revision: number;
   fingerprint: string;
+  createdAt: string;
+}
+
+/** What a save needs to know of the plan file on disk. */
+interface OnDisk {
+  revision: number;
+  createdAt: string;
+  fingerprint: string;
+  bytes: Buffer;
 }
 
 const CHANGED_ON_DISK =
@@ -140,7 +150,7 @@ export class PlanStore {
     return withIoErrors('open', () =>
       this.queued(id, async () => {
         const loaded = await this.loadOk(id, 'open');
-        this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint });
+        this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint, createdAt: loaded.plan.createdAt });
         return loaded.plan;
       }),
     );
@@ -149,24 +159,26 @@ export class PlanStore {
   /**
    * Writes `plan` as revision `baseRevision + 1` if the file on disk is still
    * at `baseRevision`; otherwise a `conflict` and nothing is written.
+   * `validated`: the caller has just parsed `plan` with the Plan schema (the
+   * contract handler has), so it is not parsed a second time.
    */
-  async save(plan: Plan, baseRevision: number): Promise<{ revision: number; updatedAt: string }> {
-    const checked = this.check(plan);
+  async save(plan: Plan, baseRevision: number, opts: { validated?: boolean } = {}): Promise<{ revision: number; updatedAt: string }> {
+    const checked = opts.validated && this.format.schema === Plan ? plan : this.check(plan);
     return withIoErrors('save', () =>
       this.queued(checked.id, async () => {
-        const loaded = await this.loadOk(checked.id, 'save');
-        const current = loaded.plan;
+        const current = await this.onDisk(checked.id);
         if (current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
         const known = this.seen.get(checked.id);
-        if (known && known.revision === current.revision && known.fingerprint !== loaded.fingerprint) {
+        if (known && known.revision === current.revision && known.fingerprint !== current.fingerprint) {
           throw new AppError('conflict', CHANGED_ON_DISK);
         }
         // A scheduled backup is a convenience: if it fails (a backups folder
         // on a broken disk), the save itself still goes ahead.
-        await this.backups.takeIfDue(checked.id, loaded.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
+        await this.backups.takeIfDue(checked.id, current.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
           console.warn(`The scheduled backup of plan ${checked.id} failed; the save goes ahead:`, error);
         });
-        const saved = await this.write({ ...checked, createdAt: current.createdAt, revision: baseRevision + 1, updatedAt: this.now().toISOString() });
+        const next = { ...checked, createdAt: current.createdAt, revision: baseRevision + 1, updatedAt: this.now().toISOString() };
+        const saved = await this.write(next, true);
         return { revision: saved.revision, updatedAt: saved.updatedAt };
       }),
     );
@@ -343,10 +355,28 @@ export class PlanStore {
     return checked.data;
   }
 
-  private async write(plan: Plan): Promise<Plan> {
-    const checked = this.check(plan);
+  /**
+   * The plan file as a save needs it. When its bytes are exactly the ones
+   * this store last wrote or opened (the usual case: one window saving over
+   * and over), they were validated then, so they are only read and
+   * fingerprinted, not parsed and validated again: that is most of a large
+   * plan's save time. Any other bytes go through the full load.
+   */
+  private async onDisk(id: string): Promise<OnDisk> {
+    const known = this.seen.get(id);
+    if (known) {
+      const bytes = await readFile(this.pathOf(id)).catch(() => null);
+      if (bytes && fingerprintOf(bytes) === known.fingerprint) return { ...known, bytes };
+    }
+    const loaded = await this.loadOk(id, 'save');
+    return { revision: loaded.plan.revision, createdAt: loaded.plan.createdAt, fingerprint: loaded.fingerprint, bytes: loaded.bytes };
+  }
+
+  /** Writes a plan; `validated` skips the schema check for a plan that just passed it with only store-set fields changed. */
+  private async write(plan: Plan, validated = false): Promise<Plan> {
+    const checked = validated ? plan : this.check(plan);
     const fingerprint = await writePlan(this.plansDir, checked, this.fs);
-    this.seen.set(checked.id, { revision: checked.revision, fingerprint });
+    this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt });
     return checked;
   }
 
