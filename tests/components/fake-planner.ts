@@ -18,8 +18,11 @@ import type {
   TrashEntry,
 } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { parsePlanImport } from '@shared/import/plan-import';
 import { blankPlan } from '@shared/new-plan';
-import { planB, type Plan } from '@shared/plan';
+import { PLAN_MIGRATIONS } from '@shared/migrations';
+import { CURRENT_SCHEMA_VERSION, Plan, planB } from '@shared/plan';
+import { addRecentPlan } from '@shared/recent-plans';
 import { samplePlan } from '@shared/sample-plan';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings';
 import { dispatch, type Handlers } from '../../electron/main/ipc/dispatch';
@@ -169,6 +172,34 @@ export class FakePlanner {
     'settings:set': async (patch) => {
       this.settings = { ...this.settings, ...patch };
       return this.settings;
+    },
+    'plans:importText': async ({ text, replace }) => {
+      const plan = parsePlanImport(text, { version: CURRENT_SCHEMA_VERSION, migrations: PLAN_MIGRATIONS, schema: Plan });
+      const clash = this.plans.has(plan.id) && !replace;
+      const at = this.now().toISOString();
+      const imported = clash ? { ...plan, id: crypto.randomUUID(), createdAt: at } : plan;
+      return this.summary(this.write({ ...imported, revision: (this.plans.get(imported.id)?.revision ?? 0) + 1, updatedAt: at }));
+    },
+    'plans:export': async ({ id }) => {
+      const plan = this.mustGet(id);
+      return { fileName: `${plan.name}.bird-in-hand.json`, text: `${JSON.stringify(plan, null, 2)}\n` };
+    },
+    'backups:list': async () => ({ entries: [] }),
+    'backups:restore': async () => {
+      throw new AppError('not-found', 'That backup is not there any more.');
+    },
+    'windows:openPlan': async () => {
+      throw new AppError('unsupported', 'Open the plan in another tab: this window cannot open windows.');
+    },
+    'recent:opened': async ({ planId }) => {
+      this.settings = { ...this.settings, recentPlanIds: addRecentPlan(this.settings.recentPlanIds, planId) };
+      return { recentPlanIds: this.settings.recentPlanIds };
+    },
+    'plans:exportToFile': async () => {
+      throw new AppError('unsupported', 'Saving to a file needs the desktop app; use Export to download it.');
+    },
+    'callsheet:exportPdf': async () => {
+      throw new AppError('unsupported', 'Use Print and choose "Save as PDF" in the browser\'s print dialog.');
     },
     'app:info': async () => ({
       name: 'Bird in Hand',
