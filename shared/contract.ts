@@ -10,6 +10,7 @@ import { LIMITS } from './limits';
 import { Plan } from './plan';
 import { IsoDateTime } from './time';
 import { Settings, SettingsPatch } from './settings';
+import { MenuAction } from './menu-actions';
 
 const PlanName = z.string().trim().min(1, 'A plan needs a name.').max(LIMITS.shortText);
 const Empty = z.strictObject({});
@@ -27,6 +28,23 @@ export const PlanSummary = z.strictObject({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+/** Why a backup was taken. */
+export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete']);
+export type BackupReason = z.infer<typeof BackupReason>;
+
+/** One rolling backup of a plan: the plan file's exact bytes at `takenAt`. */
+export const BackupEntry = z.strictObject({
+  /** The backup's file name without `.json`; unique per plan. */
+  id: z.string().regex(/^\d{8}T\d{9}Z-[a-z]+-r\d{1,9}(-\d+)?$/),
+  planId: Id,
+  takenAt: IsoDateTime,
+  reason: BackupReason,
+  /** The plan's revision in the backed-up file. */
+  revision: z.number().int().min(0),
+  bytes: z.number().int().min(0),
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+
 /**
  * A plan file the store could not use. `set-aside`: it failed to parse or
  * validate and was moved, untouched, to `movedTo`. `newer-version`: written by
@@ -37,6 +55,8 @@ export const StoreProblem = z.strictObject({
   file: z.string(),
   movedTo: z.string().nullable(),
   message: z.string(),
+  /** For a set-aside file: the newest backup of that plan, which `backups:restore` can bring back. */
+  newestBackup: BackupEntry.optional(),
 });
 export type StoreProblem = z.infer<typeof StoreProblem>;
 
@@ -85,9 +105,56 @@ export const contract = {
   'plans:delete': channel(z.strictObject({ id: Id }), TrashEntry),
   'plans:restore': channel(z.strictObject({ trashId: TrashEntry.shape.trashId }), PlanSummary),
   'plans:trash': channel(Empty, z.strictObject({ entries: z.array(TrashEntry) })),
+  /**
+   * Import a plan from the text of a file the user picked (the page reads it;
+   * it never names a path). Checked like a file from disk: size, encoding,
+   * nesting depth, forbidden keys, duplicate ids, the plan schema; any
+   * failure rejects the whole import. A plan whose id exists is imported as
+   * a copy with a new id, unless `replace` is true: then the existing plan is
+   * backed up first and replaced.
+   */
+  'plans:importText': channel(
+    z.strictObject({ text: z.string().max(LIMITS.planBytes), replace: z.boolean().optional() }),
+    PlanSummary,
+  ),
+  /** The plan file's text and a file name, for the page to offer as a download. */
+  'plans:export': channel(z.strictObject({ id: Id }), z.strictObject({ fileName: z.string(), text: z.string() })),
+  /** The rolling backups of one plan, newest first. */
+  'backups:list': channel(z.strictObject({ planId: Id }), z.strictObject({ entries: z.array(BackupEntry) })),
+  /** Restores a backup over the plan, after backing up the plan's current state. */
+  'backups:restore': channel(z.strictObject({ planId: Id, backupId: BackupEntry.shape.id }), PlanSummary),
   'settings:get': channel(Empty, Settings),
   'settings:set': channel(SettingsPatch, Settings),
   'app:info': channel(Empty, AppInfo),
+  /**
+   * Opens a plan in a window of its own (desktop only; the browser harness
+   * answers `unsupported`: open the plan in another tab there).
+   */
+  'windows:openPlan': channel(z.strictObject({ planId: Id }), z.strictObject({ opened: z.literal(true) })),
+  /** A plan was opened: puts it first in the recent plans (settings, menu, OS recent documents). */
+  'recent:opened': channel(z.strictObject({ planId: Id }), z.strictObject({ recentPlanIds: z.array(Id) })),
+  /**
+   * Exports a plan through a native save dialog and a durable write (desktop
+   * only; `unsupported` in the browser harness, which downloads `plans:export`).
+   * `saved: false` when the user cancelled the dialog.
+   */
+  'plans:exportToFile': channel(z.strictObject({ id: Id }), z.strictObject({ saved: z.boolean(), fileName: z.string() })),
+  /**
+   * Saves call sheets as a PDF through a native save dialog: one dream role's
+   * sheet (`target` is its id) or the call pack (`'pack'`), printed by the
+   * main process in a hidden window and written durably. `saved: false` when
+   * the user cancelled. Desktop only: the browser harness answers
+   * `unsupported` (print there and choose "Save as PDF").
+   */
+  'callsheet:exportPdf': channel(
+    z.strictObject({
+      planId: Id,
+      target: z.union([Id, z.literal('pack')]),
+      paper: z.enum(['a4', 'letter']),
+      hideFigures: z.boolean(),
+    }),
+    z.strictObject({ saved: z.boolean(), fileName: z.string() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;
@@ -105,6 +172,10 @@ export function isChannel(name: unknown): name is Channel {
 export const events = {
   /** A plan file changed (saved in another window, renamed, restored, deleted). */
   'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable() }),
+  /** A native menu item was chosen; the page performs the action where it is. */
+  'menu:action': z.strictObject({ action: MenuAction }),
+  /** Main asks the page to show a plan (Open Recent, a plan file opened from the OS). */
+  'plans:open': z.strictObject({ planId: Id }),
 } as const;
 export type AppEvent = keyof typeof events;
 export type EventPayload<E extends AppEvent> = z.output<(typeof events)[E]>;
@@ -127,6 +198,8 @@ export const ERROR_CODES = [
   /** Reading or writing a file failed (permissions, full disk…). */
   'io',
   'internal',
+  /** This transport cannot do that (e.g. native windows or dialogs in the browser harness). */
+  'unsupported',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,25 @@ export const SETTINGS_SCHEMA_VERSION = 1;
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
 
+/** A window's outer rectangle in screen coordinates (DIPs), as Electron reports it. */
+export const WindowBounds = z.strictObject({
+  x: z.number().int().min(-100_000).max(100_000),
+  y: z.number().int().min(-100_000).max(100_000),
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+  /** Whether the window was maximised; its bounds are then the size to restore to. */
+  maximized: z.boolean().optional(),
+});
+export type WindowBounds = z.infer<typeof WindowBounds>;
+
+/** Remembered bounds per kind of window (see WINDOW_KINDS in menu-actions.ts). */
+export const WindowBoundsByKind = z.strictObject({
+  main: WindowBounds.optional(),
+  plan: WindowBounds.optional(),
+  callsheet: WindowBounds.optional(),
+});
+export type WindowBoundsByKind = z.infer<typeof WindowBoundsByKind>;
+
 export const Settings = z.strictObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   theme: ThemePreference,
@@ -14,6 +33,12 @@ export const Settings = z.strictObject({
   recentPlanIds: z.array(Id).max(20),
   /** Whether the first-run welcome has been seen. */
   welcomed: z.boolean(),
+  /**
+   * The last size and place of each kind of window (main, plan, call sheet),
+   * restored on a display that still exists. Defaults to none, so settings
+   * files written before this field existed still validate.
+   */
+  windowBounds: WindowBoundsByKind.default({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -26,4 +51,5 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   recentPlanIds: [],
   welcomed: false,
+  windowBounds: {},
 };

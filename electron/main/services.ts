@@ -7,6 +7,8 @@
 import { join } from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '@shared/plan';
 import type { AppInfo } from '@shared/contract';
+import type { DesktopService } from './desktop-service';
+import type { CallsheetService } from './print/callsheet-service';
 import { createHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/dispatch';
 import { PlanStore } from './store/plan-store';
@@ -19,6 +21,10 @@ export interface ServiceOptions {
   platform?: string;
   onPlanChanged?: (id: string, revision: number | null) => void;
   now?: () => Date;
+  /** Native windows and dialogs (desktop app); omitted in the browser harness, whose answer is `unsupported`. */
+  desktop?: DesktopService;
+  /** Call sheets saved as PDF (desktop app); omitted in the browser harness, whose answer is `unsupported`. */
+  callsheets?: CallsheetService;
 }
 
 export interface OpenServices {
@@ -32,13 +38,14 @@ export function dataPaths(dataDir: string) {
   return {
     plansDir: join(dataDir, 'plans'),
     trashDir: join(dataDir, 'trash'),
+    backupsDir: join(dataDir, 'backups'),
     settingsFile: join(dataDir, 'settings.json'),
   };
 }
 
 export async function openServices(options: ServiceOptions): Promise<OpenServices> {
   const paths = dataPaths(options.dataDir);
-  const plans = new PlanStore({ plansDir: paths.plansDir, trashDir: paths.trashDir, now: options.now });
+  const plans = new PlanStore({ plansDir: paths.plansDir, trashDir: paths.trashDir, backupsDir: paths.backupsDir, now: options.now });
   await plans.init();
   const settings = new SettingsStore({ file: paths.settingsFile });
   const info: AppInfo = {
@@ -50,6 +57,6 @@ export async function openServices(options: ServiceOptions): Promise<OpenService
     dataDir: options.dataDir,
     plansDir: paths.plansDir,
   };
-  const handlers = createHandlers({ plans, settings, info, onPlanChanged: options.onPlanChanged });
+  const handlers = createHandlers({ plans, settings, info, onPlanChanged: options.onPlanChanged, desktop: options.desktop, callsheets: options.callsheets });
   return { handlers, plans, settings, info };
 }

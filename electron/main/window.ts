@@ -1,6 +1,6 @@
 /** The main window: secure preferences, the app's own page, no white flash. */
 import { BrowserWindow, nativeTheme } from 'electron';
-import type { ThemePreference } from '@shared/settings';
+import type { ThemePreference, WindowBounds } from '@shared/settings';
 import { APP_URL } from './app-origin';
 import { preloadPath } from './app-paths';
 import { secureWebPreferences } from './security';
@@ -13,6 +13,16 @@ export interface MainWindowOptions {
   devUrl?: string | null;
   /** The user's theme setting, so the first frame already has the right background. */
   theme?: ThemePreference;
+  /** The page's route, e.g. `/plans/<id>/overview` (hash routing); the plans list by default. */
+  route?: string;
+  /** Where to put the window (already fitted to the displays); the default size otherwise. */
+  bounds?: WindowBounds;
+}
+
+/** The address of the app page at `route`: `app://bird-in-hand/#/plans/…` or the dev server's. */
+export function pageUrl(route: string | undefined, devUrl: string | null = null): string {
+  const base = devUrl ?? APP_URL;
+  return route ? `${base}#${route.startsWith('/') ? route : `/${route}`}` : base;
 }
 
 function backgroundFor(theme: ThemePreference): string {
@@ -24,10 +34,11 @@ function backgroundFor(theme: ThemePreference): string {
  * Creates and loads the main window. It stays hidden until the page has
  * painted once (`ready-to-show`), so the user never sees an empty frame.
  */
-export function createMainWindow({ devUrl = null, theme = 'system' }: MainWindowOptions = {}): BrowserWindow {
+export function createMainWindow({ devUrl = null, theme = 'system', route, bounds }: MainWindowOptions = {}): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
+    width: bounds?.width ?? 1200,
+    height: bounds?.height ?? 800,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
     minWidth: 900,
     minHeight: 600,
     title: 'Bird in Hand',
@@ -35,8 +46,11 @@ export function createMainWindow({ devUrl = null, theme = 'system' }: MainWindow
     backgroundColor: backgroundFor(theme),
     webPreferences: secureWebPreferences(preloadPath),
   });
-  window.once('ready-to-show', () => window.show());
-  window.loadURL(devUrl ?? APP_URL).catch((error: unknown) => {
+  window.once('ready-to-show', () => {
+    if (bounds?.maximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(pageUrl(route, devUrl)).catch((error: unknown) => {
     console.error('The main window could not load its page', error);
   });
   return window;

@@ -1,12 +1,14 @@
+import '@mantine/spotlight/styles.css';
 import { useMemo } from 'react';
 import { MantineProvider, type MantineColorScheme } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router';
 import { settingsColorSchemeManager } from './color-scheme-manager';
+import { DesktopLayer } from './DesktopLayer';
 import { AppRoutes } from './routes';
 import { StartupError } from './StartupError';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { useStartup } from './useStartup';
 
 export interface AppProps {
@@ -25,7 +27,9 @@ export function App({ env = 'default' }: AppProps) {
         <StartupError />
       ) : (
         <HashRouter>
-          <AppRoutes />
+          <DesktopLayer>
+            <AppRoutes />
+          </DesktopLayer>
         </HashRouter>
       )}
     </Providers>
@@ -42,7 +46,7 @@ function Providers({ colorScheme, env, children }: ProvidersProps) {
   // Created once: the manager holds the live preference after startup.
   const manager = useMemo(() => settingsColorSchemeManager(colorScheme), [colorScheme]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme={colorScheme} colorSchemeManager={manager} env={env}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme={colorScheme} colorSchemeManager={manager} env={env}>
       <ModalsProvider>
         <Notifications position="bottom-right" />
         {children}

@@ -26,6 +26,10 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  loading = false;
+  isLoading(): boolean {
+    return this.loading;
+  }
 }
 
 export class FakeSession {
@@ -55,6 +59,10 @@ export function createFakeElectron() {
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows.filter((w) => !w.destroyed);
+    /** The window tests mark as focused (`focused = true`), newest first. */
+    static getFocusedWindow = () => [...windows].reverse().find((w) => !w.destroyed && w.focused) ?? null;
+    maximized = false;
+    fullScreen = false;
     readonly webContents = new FakeWebContents();
     loadedUrl: string | null = null;
     visible = false;
@@ -89,6 +97,25 @@ export function createFakeElectron() {
     isDestroyed(): boolean {
       return this.destroyed;
     }
+    getNormalBounds() {
+      const o = this.options as { x?: number; y?: number; width?: number; height?: number };
+      return { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600 };
+    }
+    isMaximized(): boolean {
+      return this.maximized;
+    }
+    maximize(): void {
+      this.maximized = true;
+    }
+    isFullScreen(): boolean {
+      return this.fullScreen;
+    }
+    /** Closes like a user would: 'close', then destroyed, then 'closed'. */
+    close(): void {
+      this.emit('close', { preventDefault() {} });
+      this.destroyed = true;
+      this.emit('closed');
+    }
   }
 
   class FakeApp extends EventEmitter {
@@ -104,7 +131,21 @@ export function createFakeElectron() {
     getPath = (name: string) => (name === 'userData' ? this.userDataDir : `/nonexistent/${name}`);
     getVersion = () => '0.1.0-test';
     whenReady = () => (calls.push('app.whenReady'), Promise.resolve());
+    name = 'Bird in Hand';
+    readonly recentDocuments: string[] = [];
+    addRecentDocument = (path: string) => void this.recentDocuments.push(path);
+    clearRecentDocuments = () => void this.recentDocuments.splice(0);
   }
+
+  /** Menus: the last template given to buildFromTemplate, and what setApplicationMenu received. */
+  const menus: { template: unknown[] | null; applied: unknown; sets: number } = { template: null, applied: null, sets: 0 };
+  const menuWaiters: Array<() => void> = [];
+  const displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }];
+  const openedPaths: string[] = [];
+  const messageBoxes: Array<Record<string, unknown>> = [];
+  const saveDialogs: Array<Record<string, unknown>> = [];
+  /** What the next showMessageBox / showSaveDialog answer (tests set these). */
+  const answers = { messageBox: 0, saveDialog: { canceled: true, filePath: undefined as string | undefined } };
 
   const ipcHandlers = new Map<string, Listener>();
   const protocolHandlers = new Map<string, Listener>();
@@ -132,7 +173,36 @@ export function createFakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     nativeTheme: { shouldUseDarkColors: false },
     session: { defaultSession: new FakeSession() },
+    menus,
+    /** Resolves after the next Menu.setApplicationMenu call. */
+    nextMenu: () => new Promise<void>((resolve) => menuWaiters.push(resolve)),
+    displays,
+    openedPaths,
+    messageBoxes,
+    saveDialogs,
+    answers,
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ((menus.template = template), { template }),
+      setApplicationMenu: (menu: unknown) => {
+        menus.applied = menu;
+        menus.sets += 1;
+        menuWaiters.splice(0).forEach((resolve) => resolve());
+      },
+    },
+    screen: {
+      getAllDisplays: () => displays,
+      getPrimaryDisplay: () => displays[0],
+    },
+    shell: { openPath: (path: string) => (openedPaths.push(path), Promise.resolve('')) },
     dialog: {
+      showMessageBox: (...args: unknown[]) => {
+        messageBoxes.push(args.at(-1) as Record<string, unknown>);
+        return Promise.resolve({ response: answers.messageBox, checkboxChecked: false });
+      },
+      showSaveDialog: (...args: unknown[]) => {
+        saveDialogs.push(args.at(-1) as Record<string, unknown>);
+        return Promise.resolve(answers.saveDialog);
+      },
       showErrorBox: (title: string, content: string) => {
         errorBoxes.push({ title, content });
         errorBoxWaiters.splice(0).forEach((resolve) => resolve({ title, content }));

@@ -10,7 +10,7 @@ describe('the contract', () => {
       'plans:list', 'plans:create', 'plans:get', 'plans:save', 'plans:rename', 'plans:duplicate',
       'plans:delete', 'plans:restore', 'settings:get', 'settings:set', 'app:info',
     ]));
-    expect(EVENTS).toEqual(['plans:changed']);
+    expect(EVENTS).toEqual(expect.arrayContaining(['plans:changed', 'menu:action', 'plans:open']));
   });
 
   it('knows its own channels and nothing from the prototype', () => {

@@ -2,7 +2,11 @@ import { useEffect } from 'react';
 import { Group } from '@mantine/core';
 import { markAppInteractive } from '../../app/interactive';
 import { AppFrame } from '../../components/AppFrame';
+import { LazyBoardSection } from '../board/LazyBoardSection';
+import { LazyCallsheetsSection } from '../callsheet/LazyCallsheetsSection';
 import { OverviewSection } from '../overview/OverviewSection';
+import { LazyScenariosSection } from '../scenarios/LazyScenariosSection';
+import { ScriptsSection } from '../scripts/ScriptsSection';
 import { ConflictModal } from './ConflictModal';
 import { PlanNav } from './PlanNav';
 import { SaveStateBadge } from './SaveStateBadge';
@@ -26,7 +30,17 @@ export function OpenPlanView({ section }: { section: PlanSection }) {
         </Group>
       }
     >
-      {section === 'overview' ? <OverviewSection /> : <SectionPlaceholder section={section} />}
+      {section === 'overview' ? (
+        <OverviewSection />
+      ) : section === 'board' ? (
+        <LazyBoardSection />
+      ) : section === 'scenarios' ? (
+        <LazyScenariosSection />
+      ) : section === 'scripts' ? (
+        <ScriptsSection />
+      ) : (
+        section === 'callsheets' ? <LazyCallsheetsSection /> : <SectionPlaceholder section={section} />
+      )}
       <ConflictModal />
     </AppFrame>
   );

@@ -8,6 +8,7 @@ import {
   IconRoute,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { BackupsNavLink } from '../backups/BackupsNavLink';
 import { usePlan } from './usePlan';
 import { usePlanSession } from './usePlanSession';
 import { PLAN_SECTIONS, planPath, type PlanSection } from './sections';
@@ -46,6 +47,7 @@ export function PlanNav({ section }: { section: PlanSection }) {
           />
         );
       })}
+      <BackupsNavLink />
       <Divider my="sm" />
       <NavLink component={Link} to="/" label="All plans" leftSection={<IconArrowLeft size={18} aria-hidden />} />
     </Stack>

@@ -4,6 +4,7 @@ import type { PlanSummary } from '@shared/contract';
 import { formatShortDate } from '../../lib/format';
 import { formatRelativeTime } from '../../lib/relative-time';
 import { planPath } from '../plan/sections';
+import { PlanRowMenu } from './PlanRowMenu';
 
 export interface PlanRowProps {
   plan: PlanSummary;
@@ -62,6 +63,7 @@ export function PlanRow({ plan, now, onRename, onDuplicate, onDelete }: PlanRowP
           <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(plan)}>
             Delete
           </Button>
+          <PlanRowMenu plan={plan} />
         </Group>
       </Table.Td>
     </Table.Tr>

@@ -7,6 +7,11 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingPanel } from '../../components/LoadingPanel';
 import { CreatePlanButtons } from './CreatePlanButtons';
 import { EmptyPlans } from './EmptyPlans';
+import { ImportPlanButton } from './ImportPlanButton';
+import { RecentPlans } from './RecentPlans';
+import { useRecentPlanIds } from './useRecentPlanIds';
+import { useWelcome } from '../welcome/useWelcome';
+import { WelcomeCard } from '../welcome/WelcomeCard';
 import { deletePlan, duplicatePlan } from './plan-actions';
 import { PlansTable } from './PlansTable';
 import { RenamePlanModal } from './RenamePlanModal';
@@ -17,6 +22,8 @@ import { usePlans } from './usePlans';
 export function PlansScreen() {
   const { state, reload } = usePlans();
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
+  const { welcome, dismiss } = useWelcome();
+  const recentIds = useRecentPlanIds();
   const ready = state.status === 'ready';
 
   useEffect(() => {
@@ -32,8 +39,13 @@ export function PlansScreen() {
             <Title order={1}>Your plans</Title>
             <Text c="dimmed">One plan for each job-search decision: the offer you hold and the roles you prefer.</Text>
           </div>
-          {hasPlans ? <CreatePlanButtons /> : null}
+          <Group gap="sm">
+            <ImportPlanButton />
+            {hasPlans ? <CreatePlanButtons /> : null}
+          </Group>
         </Group>
+        {welcome.show ? <WelcomeCard dataDir={welcome.dataDir} onDone={dismiss} /> : null}
+        {state.status === 'ready' ? <RecentPlans recentIds={recentIds} plans={state.plans} /> : null}
         {state.status === 'ready' ? <StoreProblems problems={state.problems} /> : null}
         {state.status === 'loading' ? <LoadingPanel label="Loading your plans…" /> : null}
         {state.status === 'error' ? (

@@ -1,0 +1,31 @@
+/**
+ * What only the desktop app can do for a contract channel: open native
+ * windows and save dialogs, tell the OS about recent documents. The handlers
+ * receive it as a plain object, so they stay free of electron imports; the
+ * web harness gets `BROWSER_DESKTOP`, which answers `unsupported` in words a
+ * person can act on.
+ */
+import { AppError } from '@shared/errors';
+
+export interface DesktopService {
+  /** Opens (or brings forward) a window showing the plan. */
+  openPlanWindow(planId: string): Promise<void>;
+  /** Asks where to save `text` (suggesting `fileName`) and writes it durably; `saved: false` when cancelled. */
+  exportToFile(fileName: string, text: string): Promise<{ saved: boolean; fileName: string }>;
+  /** The recent plans changed (rebuild the Open Recent menu, tell the OS). */
+  recentChanged(recentPlanIds: readonly string[]): void;
+}
+
+/** The browser harness: no native windows or dialogs; recent plans still live in settings. */
+export const BROWSER_DESKTOP: DesktopService = {
+  openPlanWindow: async () => {
+    throw new AppError(
+      'unsupported',
+      'A new window is not available in the browser. Open the plan in another tab instead (middle-click or Ctrl+click its name).',
+    );
+  },
+  exportToFile: async () => {
+    throw new AppError('unsupported', 'Saving through a file dialog is only in the desktop app. In the browser, Export downloads the file.');
+  },
+  recentChanged: () => {},
+};

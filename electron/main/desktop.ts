@@ -1,0 +1,55 @@
+/**
+ * The desktop app's DesktopService: native windows, the save dialog and the
+ * OS recent documents, behind the plain interface the handlers know.
+ */
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { AppError } from '@shared/errors';
+import type { DesktopService } from './desktop-service';
+import { writeFileDurable } from './store/durable-write';
+import type { AppWindows } from './windows';
+
+export interface DesktopDeps {
+  windows: () => AppWindows | null;
+  plansDir: string;
+  /** Rebuild the menu's Open Recent. */
+  onRecentChanged: (ids: readonly string[]) => void;
+}
+
+/** The plan file of `planId` in the plans folder: what the OS lists as a recent document. */
+export function planFilePath(plansDir: string, planId: string): string {
+  return join(plansDir, `${planId}.json`);
+}
+
+export function createDesktopService({ windows, plansDir, onRecentChanged }: DesktopDeps): DesktopService {
+  return {
+    openPlanWindow: async (planId) => {
+      const manager = windows();
+      if (!manager) throw new AppError('internal', 'Bird in Hand is still starting. Try again in a moment.');
+      manager.openPlan(planId);
+    },
+    exportToFile: async (fileName, text) => {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = {
+        title: 'Export plan',
+        defaultPath: join(app.getPath('documents'), fileName),
+        buttonLabel: 'Export',
+        filters: [{ name: 'Bird in Hand plan', extensions: ['json', 'birdplan'] }],
+      };
+      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false, fileName };
+      try {
+        await writeFileDurable(choice.filePath, text);
+      } catch (error) {
+        const why = error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
+        throw new AppError('io', `The plan could not be written to ${choice.filePath}${why}. Choose a folder you can write to and try again.`);
+      }
+      return { saved: true, fileName: basename(choice.filePath) };
+    },
+    recentChanged: (ids) => {
+      const first = ids[0];
+      if (first) app.addRecentDocument(planFilePath(plansDir, first));
+      onRecentChanged(ids);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * axe-core on every screen, light and dark: no serious or critical
+ * violation. A failure lists each rule with the elements it found.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violation on any screen (${scheme})`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await app.open(page);
+    const found: Record<string, string[]> = {};
+    const check = async (screen: string) => {
+      // Let transitions settle: axe measures colour contrast of what is painted.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      const violations = await seriousViolations(page);
+      if (violations.length > 0) found[screen] = violations;
+    };
+
+    await expect(page.getByTestId('welcome')).toBeVisible();
+    await check('plans (first run)');
+    await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
+    await expect(page.getByTestId('save-state')).toHaveText('Saved');
+    await check('overview');
+    for (const tab of await page.getByTestId('section-overview').getByRole('tab').all()) {
+      await tab.click();
+      await check(`overview tab ${await tab.innerText()}`);
+    }
+    for (const [link, id] of [['Board', 'section-board'], ['Scenarios', 'section-scenarios'], ['Scripts', 'section-scripts']] as const) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await expect(page.getByTestId(id)).toBeVisible();
+      await check(link.toLowerCase());
+    }
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('textbox', { name: 'Search actions and plans' })).toBeFocused();
+    await check('command palette');
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await expect(page.getByTestId('plan-row')).toHaveCount(1);
+    await check('plans');
+    await page.locator('body').press('Shift+?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await check('shortcuts sheet');
+
+    expect(found, JSON.stringify(found, null, 2)).toEqual({});
+  });
+}
