@@ -15,6 +15,7 @@ import { planFileFromArgv } from './argv';
 import { createDesktopService } from './desktop';
 import { broadcast, registerContract } from './ipc';
 import { openPlanFile, type ClashChoice } from './open-plan-file';
+import { createDesktopCallsheets } from './print/electron-print';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, guardAllWebContents, hardenSession } from './security';
 import { openServices, type OpenServices } from './services';
@@ -111,6 +112,7 @@ async function start(): Promise<void> {
       plansDir: join(folder, 'plans'),
       onRecentChanged: () => refreshMenu(),
     }),
+    callsheets: createDesktopCallsheets(devUrl),
   });
   services = opened;
   registerContract(ipcMain, opened.handlers, (url) => isAppUrl(url, devUrl));
