@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { LIMITS } from './limits';
 import { Plan } from './plan';
-import { IsoDateTime } from './time';
+import { IsoDate, IsoDateTime } from './time';
 import { Settings, SettingsPatch } from './settings';
 import { MenuAction } from './menu-actions';
 
@@ -25,6 +25,10 @@ export const PlanSummary = z.strictObject({
   planBCompany: z.string().nullable(),
   planBDeadline: IsoDateTime.nullable(),
   dreamRoleCount: z.number().int(),
+  /** Follow-ups from the latest call of each open role, dated today or earlier. */
+  followUpsDue: z.array(
+    z.strictObject({ roleId: Id, company: z.string(), followUpOn: IsoDate, daysOverdue: z.number().int().min(0) }),
+  ),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 

@@ -21,7 +21,8 @@ import { AppError } from '@shared/errors';
 import { parsePlanImport } from '@shared/import/plan-import';
 import { blankPlan } from '@shared/new-plan';
 import { PLAN_MIGRATIONS } from '@shared/migrations';
-import { CURRENT_SCHEMA_VERSION, Plan, planB } from '@shared/plan';
+import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
+import { summarizePlan } from '@shared/plan-summary';
 import { addRecentPlan } from '@shared/recent-plans';
 import { samplePlan } from '@shared/sample-plan';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings';
@@ -108,17 +109,7 @@ export class FakePlanner {
   }
 
   private summary(plan: Plan): PlanSummary {
-    const offer = planB(plan);
-    return {
-      id: plan.id,
-      name: plan.name,
-      createdAt: plan.createdAt,
-      updatedAt: plan.updatedAt,
-      revision: plan.revision,
-      planBCompany: offer?.company ?? null,
-      planBDeadline: offer?.deadline ?? null,
-      dreamRoleCount: plan.dreamRoles.length,
-    };
+    return summarizePlan(plan, new Date(this.clock));
   }
 
   private write(plan: Plan): Plan {

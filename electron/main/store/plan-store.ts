@@ -25,7 +25,8 @@ import { errnoCode, withIoErrors, type StoreAction } from './io-errors';
 import { mapLimit } from './map-limit';
 import { fileExists, moveFile, parseTrashName, planFileName, planIdOfFile } from './plan-files';
 import { loadPlan, writePlan, type Loaded, type PlanFormat } from './plan-loader';
-import { byNewestFirst, summarize } from './plan-summary';
+import { byNewestFirst } from './plan-summary';
+import { summarizePlan } from '@shared/plan-summary';
 import { listTrash, moveToTrash, trashPath } from './plan-trash';
 import { fileQueues } from './write-queue';
 
@@ -130,7 +131,7 @@ export class PlanStore {
       const plans: PlanSummary[] = [];
       const problems: StoreProblem[] = [];
       for (const result of loaded) {
-        if (result.kind === 'ok') plans.push(summarize(result.plan));
+        if (result.kind === 'ok') plans.push(this.summarize(result.plan));
         else if (result.kind !== 'missing') problems.push(result.problem);
       }
       return { plans: plans.sort(byNewestFirst), problems };
@@ -188,7 +189,7 @@ export class PlanStore {
     return withIoErrors('rename', () =>
       this.queued(id, async () => {
         const current = await this.loadUsable(id, 'rename');
-        return summarize(await this.write({ ...current, name, revision: current.revision + 1, updatedAt: this.now().toISOString() }));
+        return this.summarize(await this.write({ ...current, name, revision: current.revision + 1, updatedAt: this.now().toISOString() }));
       }),
     );
   }
@@ -200,7 +201,7 @@ export class PlanStore {
       const at = this.now().toISOString();
       const copyName = name ?? `${source.name.slice(0, LIMITS.shortText - ' (copy)'.length)} (copy)`;
       const copy: Plan = { ...source, id: newId(), name: copyName, createdAt: at, updatedAt: at, revision: 1 };
-      return summarize(await this.queued(copy.id, () => this.write(copy)));
+      return this.summarize(await this.queued(copy.id, () => this.write(copy)));
     });
   }
 
@@ -228,7 +229,7 @@ export class PlanStore {
           throw new AppError('conflict', 'A plan with the same id is already in the plans folder, so nothing was overwritten. The trashed copy is still in the trash.');
         }
         await moveFile(from, this.pathOf(item.planId));
-        return summarize(await this.loadUsable(item.planId, 'restore'));
+        return this.summarize(await this.loadUsable(item.planId, 'restore'));
       }),
     );
   }
@@ -253,12 +254,12 @@ export class PlanStore {
       if (existing.kind !== 'ok' || !replace) {
         const id = existing.kind === 'ok' ? newId() : imported.id;
         const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
-        return summarize(await this.queued(id, () => this.write(copy)));
+        return this.summarize(await this.queued(id, () => this.write(copy)));
       }
       return this.queued(imported.id, async () => {
         const current = await this.loadOk(imported.id, 'import');
         await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
-        return summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }));
+        return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }));
       });
     });
   }
@@ -306,7 +307,7 @@ export class PlanStore {
           await this.backups.take(planId, 'restore', current.bytes, current.plan.revision);
           revision = Math.max(revision, current.plan.revision + 1);
         }
-        return summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }));
+        return this.summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }));
       }),
     );
   }
@@ -344,6 +345,10 @@ export class PlanStore {
       case 'newer-version':
         throw new AppError('newer-version', loaded.problem.message);
     }
+  }
+
+  private summarize(plan: Plan): PlanSummary {
+    return summarizePlan(plan, this.now());
   }
 
   /** Validates a plan at this store's version; an invalid one is never written. */

@@ -57,6 +57,7 @@ describe('PlanStore: create, get, list', () => {
       planBCompany: offer?.company,
       planBDeadline: offer?.deadline,
       dreamRoleCount: sample.dreamRoles.length,
+      followUpsDue: [],
     });
     expect(plans[1]).toMatchObject({ id: third.id, planBCompany: null, planBDeadline: null, dreamRoleCount: 0 });
   });

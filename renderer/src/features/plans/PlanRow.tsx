@@ -4,6 +4,7 @@ import type { PlanSummary } from '@shared/contract';
 import { formatShortDate } from '../../lib/format';
 import { formatRelativeTime } from '../../lib/relative-time';
 import { planPath } from '../plan/sections';
+import { FollowUpsBadge } from './FollowUpsBadge';
 import { PlanRowMenu } from './PlanRowMenu';
 
 export interface PlanRowProps {
@@ -43,6 +44,7 @@ export function PlanRow({ plan, now, onRename, onDuplicate, onDelete }: PlanRowP
       </Table.Td>
       <Table.Td>
         <Text size="sm">{roles}</Text>
+        <FollowUpsBadge due={plan.followUpsDue} />
       </Table.Td>
       <Table.Td>
         <Text size="sm" title={new Date(plan.updatedAt).toLocaleString()}>
