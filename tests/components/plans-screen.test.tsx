@@ -29,6 +29,26 @@ describe('plans screen', () => {
     expect(performance.getEntriesByName('app-interactive', 'mark').length).toBeGreaterThan(0);
   });
 
+  it('says which follow-ups are due on a plan, and nothing when none are', async () => {
+    const planner = new FakePlanner();
+    const sample = planner.seed('sample');
+    const quiet = planner.seed('blank', 'Nothing due');
+    // The fake's clock is early March 2026: a follow-up dated a few days before is overdue.
+    planner.changeElsewhere(sample.id, (plan) => ({
+      ...plan,
+      dreamRoles: plan.dreamRoles.map((role, i) =>
+        i === 1
+          ? { ...role, callLog: [{ id: crypto.randomUUID(), at: '2026-02-20T10:00:00Z', outcome: 'non-answer' as const, timingSaid: '', nextStep: 'Ask for a date', followUpOn: '2026-02-27' }] }
+          : role,
+      ),
+    }), false);
+    renderApp('/', planner);
+
+    await screen.findByTestId('plans-list');
+    expect(within(rowNamed(sample.name)).getByTestId('plan-follow-ups')).toHaveTextContent(/1 follow-up due: Harbor Climate \(\d+ days overdue\)/);
+    expect(within(rowNamed(quiet.name)).queryByTestId('plan-follow-ups')).toBeNull();
+  });
+
   it('explains what a plan is when there is none, and creates one from the sample', async () => {
     const user = userEvent.setup();
     const { planner } = renderApp('/');
