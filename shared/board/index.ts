@@ -1,5 +1,6 @@
 /** The scenario board's domain logic: pure functions of the plan and `now`. */
 export * from './board';
+export * from './board-csv';
 export * from './board-timeline';
 export * from './call-log';
 export * from './call-order';

@@ -15,6 +15,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation on any screen (${scheme})`, async ({ app, page }) => {
+    // One axe run per screen, a dozen screens: a few seconds each on a busy 2-core machine.
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await app.open(page);
     const found: Record<string, string[]> = {};

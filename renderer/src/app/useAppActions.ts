@@ -2,8 +2,10 @@ import { useCallback } from 'react';
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { spotlight } from '@mantine/spotlight';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { PLAN_MENU_ACTIONS, type MenuAction } from '@shared/menu-actions';
+import { readPrintOptions } from '../features/callsheet/print-options';
+import { useSavePdf } from '../features/callsheet/useSavePdf';
 import { exportPlan } from '../features/plans/import-export';
 import { createPlan } from '../features/plans/plan-actions';
 import { acquirePlanSession, releasePlanSession } from '../features/plan/session-registry';
@@ -36,6 +38,41 @@ async function undoOrRedo(kind: 'undo' | 'redo', planId: string | null): Promise
   }
 }
 
+/** How long a call sheet may take to appear (its code is a lazy chunk) before we say so. */
+const SHEET_WAIT_MS = 15_000;
+
+/**
+ * Resolves true once the call sheet preview is in the page and painted, or
+ * false if it has not appeared after SHEET_WAIT_MS (the print would be blank).
+ */
+function whenCallSheetShows(): Promise<boolean> {
+  const painted = () => new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
+  const shown = () => document.querySelector('[data-callsheet-root]') !== null;
+  if (shown()) return painted();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      finish();
+      void painted().then(resolve);
+    });
+    const timer = window.setTimeout(() => {
+      finish();
+      resolve(false);
+    }, SHEET_WAIT_MS);
+    const finish = () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+/** Prints or saves the call sheet once it shows, or tells the user it did not. */
+async function afterSheetShows(run: () => void | Promise<void>): Promise<void> {
+  if (await whenCallSheetShows()) return void (await run());
+  notifications.show({ color: 'red', title: 'The call sheet did not open', message: 'Open the Call sheets section and use its Print or Save as PDF button.' });
+}
+
 /**
  * What each app action does in this window. The native menu, the command
  * palette and the page's own hotkeys all come here, so they cannot drift.
@@ -47,6 +84,12 @@ export function useAppActions(): (action: MenuAction) => void {
   const { setColorScheme } = useMantineColorScheme();
   const shown = useComputedColorScheme('light');
   const planId = planIdFromPath(pathname);
+  // Print and Save as PDF act on the sheet the Call sheets section shows: its
+  // choices when it is open, else its defaults (the call pack, A4, figures shown).
+  const [params] = useSearchParams();
+  const onSheets = planId !== null && pathname === planPath(planId, 'callsheets');
+  const sheetParams = onSheets ? params : new URLSearchParams();
+  const { save: savePdf } = useSavePdf(planId ?? '', sheetParams.get('sheet') ?? 'pack', readPrintOptions(sheetParams));
 
   return useCallback(
     (action: MenuAction) => {
@@ -77,12 +120,13 @@ export function useAppActions(): (action: MenuAction) => void {
           return ui.showShortcuts();
         case 'print-call-sheet':
         case 'save-call-sheet-pdf':
-          notifications.show({ color: 'indigo', title: 'Not yet', message: 'Call sheets arrive in a later version of Bird in Hand.' });
-          return;
+          if (!planId) return;
+          if (!onSheets) navigate(planPath(planId, 'callsheets'));
+          return void afterSheetShows(action === 'print-call-sheet' ? () => window.print() : savePdf);
         default:
           return;
       }
     },
-    [navigate, pathname, planId, setColorScheme, shown, ui],
+    [navigate, onSheets, pathname, planId, savePdf, setColorScheme, shown, ui],
   );
 }

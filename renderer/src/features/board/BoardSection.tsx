@@ -4,6 +4,7 @@ import { markBoardInteractive } from './board-interactive';
 import { BoardNotices } from './BoardNotices';
 import { BoardTimelineCard } from './BoardTimelineCard';
 import { ComparisonTableView } from './ComparisonTableView';
+import { ExportCsvButton } from './ExportCsvButton';
 import { PlanBCard } from './PlanBCard';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { RoleCardList } from './RoleCardList';
@@ -23,7 +24,10 @@ export function BoardSection() {
     <Stack gap="lg" maw={1400} data-testid="section-board">
       <Group justify="space-between" align="center" gap="sm">
         <Title order={1}>Board</Title>
-        <SituationSwitch employment={board.employment} />
+        <Group gap="md" wrap="wrap">
+          <SituationSwitch employment={board.employment} />
+          <ExportCsvButton board={board} />
+        </Group>
       </Group>
       <BoardNotices board={board} />
       <Grid gap="lg">

@@ -1,7 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import type { DeadlineStatus } from '@shared/board';
-import { URGENCY_COLOR } from './tones';
+import { tintTextColor, URGENCY_COLOR } from './tones';
 
 /** Plan B's countdown: urgency in colour and in words, then the exact deadline. */
 export function DeadlineCountdown({ deadline }: { deadline: DeadlineStatus }) {
@@ -11,6 +11,7 @@ export function DeadlineCountdown({ deadline }: { deadline: DeadlineStatus }) {
         size="lg"
         variant="light"
         color={URGENCY_COLOR[deadline.urgency]}
+        c={tintTextColor(URGENCY_COLOR[deadline.urgency])}
         leftSection={<IconClock size={16} aria-hidden />}
         styles={{ root: { textTransform: 'none', maxWidth: '100%' } }}
         data-urgency={deadline.urgency}

@@ -1,6 +1,6 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { formatDate, type RoleCard } from '@shared/board';
-import { FIT_COLOR, fitWords } from './tones';
+import { FIT_COLOR, fitWords, tintTextColor } from './tones';
 
 /** Their expected decision against Plan B's deadline, in words. */
 export function FitLine({ role, locale }: { role: RoleCard; locale: string }) {
@@ -11,6 +11,7 @@ export function FitLine({ role, locale }: { role: RoleCard; locale: string }) {
       <Badge
         variant="light"
         color={FIT_COLOR[role.fit.kind]}
+        c={tintTextColor(FIT_COLOR[role.fit.kind])}
         radius="sm"
         styles={{ root: { textTransform: 'none', height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
         data-testid="role-fit"

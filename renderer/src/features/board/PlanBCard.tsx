@@ -4,6 +4,7 @@ import { formatDate, formatScore, type Board } from '@shared/board';
 import { usePlanSession } from '../plan/usePlanSession';
 import { editorPath } from './fix-links';
 import { DeadlineCountdown } from './DeadlineCountdown';
+import { tintTextColor } from './tones';
 import { Figure } from './Figure';
 
 const LIVEABLE_COLOR = { yes: 'teal', unsure: 'yellow', no: 'red', unanswered: 'gray' } as const;
@@ -50,7 +51,7 @@ export function PlanBCard({ board }: { board: Board }) {
         <Stack gap={4}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>Can I live with it?</Text>
           <Group gap="xs">
-            <Badge color={LIVEABLE_COLOR[planB.liveability.answer]} variant="light" styles={{ root: { textTransform: 'none' } }}>
+            <Badge color={LIVEABLE_COLOR[planB.liveability.answer]} c={tintTextColor(LIVEABLE_COLOR[planB.liveability.answer])} variant="light" styles={{ root: { textTransform: 'none' } }}>
               {planB.liveability.label}
             </Badge>
           </Group>

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { listNames, type Board } from '@shared/board';
-import { SEVERITY } from './tones';
+import { SEVERITY, tintTextColor } from './tones';
 
 /** The board's advice, most severe first: severity in icon, colour and words, then the reason. */
 export function RecommendationsPanel({ board }: { board: Board }) {
@@ -21,7 +21,7 @@ export function RecommendationsPanel({ board }: { board: Board }) {
                 </ThemeIcon>
                 <Stack gap={2} miw={0}>
                   <Group gap="xs" wrap="wrap">
-                    <Badge color={sev.color} variant="light" size="sm">{sev.word}</Badge>
+                    <Badge color={sev.color} c={tintTextColor(sev.color)} variant="light" size="sm">{sev.word}</Badge>
                     <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>{rec.title}</Text>
                   </Group>
                   <Text size="sm">{rec.reason}</Text>

@@ -4,6 +4,10 @@
  */
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconUrgent } from '@tabler/icons-react';
 import type { CellTone, Severity, TimelineFit, Urgency } from '@shared/board';
+import './tones.css';
+
+/** Hues whose Mantine text shades fail AA contrast in the light theme; tones.css darkens them. */
+const DARKENED = new Set(['orange', 'yellow', 'red']);
 
 export const URGENCY_COLOR: Record<Urgency, string> = {
   none: 'gray',
@@ -51,5 +55,14 @@ export const CELL_COLOR: Record<CellTone, string | undefined> = {
 
 /** A colour's text shade that stays readable in light and dark schemes. */
 export function textColor(color: string): string {
-  return `var(--mantine-color-${color}-text)`;
+  const mantine = `var(--mantine-color-${color}-text)`;
+  return DARKENED.has(color) ? `var(--bih-${color}-text, ${mantine})` : mantine;
+}
+
+/**
+ * The text colour for a light (tinted) badge or alert of `color`, or
+ * undefined to keep Mantine's (which passes AA for the other hues).
+ */
+export function tintTextColor(color: string): string | undefined {
+  return DARKENED.has(color) ? `var(--bih-${color}-text, var(--mantine-color-${color}-light-color))` : undefined;
 }

@@ -41,6 +41,7 @@ export function CriterionRow({ criterion, otherNames, autoFocus, onRemove }: Pro
       <Table.Td miw={220}>
         <Slider
           aria-label={`Weight of ${name}`}
+          thumbLabel={`Weight of ${name}`}
           min={0}
           max={10}
           step={1}

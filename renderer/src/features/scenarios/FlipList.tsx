@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { WhatWouldFlip } from '@shared/board';
+import { tintTextColor } from '../board/tones';
 
 const STANDING: Record<WhatWouldFlip['current'], { word: string; color: string }> = {
   better: { word: 'Ahead of Plan B', color: 'teal' },
@@ -18,7 +19,7 @@ export function FlipList({ flips, names }: { flips: WhatWouldFlip[]; names: Map<
           <Stack key={f.roleId} gap={2} component="li">
             <Group gap="xs">
               <Text fw={600} style={{ overflowWrap: 'anywhere' }}>{names.get(f.roleId) ?? 'Dream role'}</Text>
-              <Badge color={standing.color} variant="light" styles={{ root: { textTransform: 'none' } }}>{standing.word}</Badge>
+              <Badge color={standing.color} c={tintTextColor(standing.color)} variant="light" styles={{ root: { textTransform: 'none' } }}>{standing.word}</Badge>
             </Group>
             <Text size="sm">{f.summary}</Text>
           </Stack>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { userLocale } from '../board/user-locale';
 import { editorPath } from '../board/fix-links';
+import { tintTextColor } from '../board/tones';
 import { usePlanSession } from '../plan/usePlanSession';
 import { DecisionSummary } from './DecisionSummary';
 import { FlipList } from './FlipList';
@@ -23,9 +24,9 @@ export function ScenariosSection() {
       ) : (
         <>
           {analysis.likelihoodReason ? (
-            <Alert color="yellow" variant="light" title="Likelihoods missing" data-testid="likelihood-note">
+            <Alert color="yellow" variant="light" title="Likelihoods missing" styles={{ title: { color: tintTextColor('yellow') } }} data-testid="likelihood-note">
               {analysis.likelihoodReason} Until then, the combinations are shown without weights.{' '}
-              <Anchor component={Link} to={editorPath(planId, 'roles')} size="sm">Add them in the overview</Anchor>
+              <Anchor component={Link} to={editorPath(planId, 'roles')} size="sm" underline="always">Add them in the overview</Anchor>
             </Alert>
           ) : null}
           <Stack gap="sm">
