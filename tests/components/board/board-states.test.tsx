@@ -18,6 +18,26 @@ describe('the board’s states', () => {
     for (const check of within(root).getAllByTestId('readiness-offer-held')) expect(check).toHaveAttribute('data-ok', 'false');
   });
 
+  it('lists follow-ups due at the top of the board', async () => {
+    const { root } = await openSample('board', (plan) => ({
+      ...plan,
+      dreamRoles: plan.dreamRoles.map((role, i) =>
+        i === 0
+          ? { ...role, callLog: [{ id: crypto.randomUUID(), at: '2026-02-25T15:00:00Z', outcome: 'non-answer' as const, timingSaid: '', nextStep: 'Ask for a date', followUpOn: '2026-02-28' }] }
+          : role,
+      ),
+    }));
+    const due = within(root).getByTestId('follow-ups-due');
+    expect(due).toHaveTextContent('Lumen Health: 2 days overdue');
+    expect(due).toHaveTextContent('Ask for a date');
+    expect(root.firstElementChild?.nextElementSibling).toBe(due);
+  });
+
+  it('shows no follow-ups block when nothing is due', async () => {
+    const { root } = await openSample();
+    expect(within(root).queryByTestId('follow-ups-due')).toBeNull();
+  });
+
   it('switches to unemployed with the safety-net banner, saves it, and undo brings it back', async () => {
     const user = userEvent.setup();
     const { root, saved } = await openSample();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { FollowUpsDue } from '../calls/FollowUpsDue';
 import { markBoardInteractive } from './board-interactive';
 import { BoardNotices } from './BoardNotices';
 import { BoardTimelineCard } from './BoardTimelineCard';
@@ -29,6 +30,7 @@ export function BoardSection() {
           <ExportCsvButton board={board} />
         </Group>
       </Group>
+      <FollowUpsDue />
       <BoardNotices board={board} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
