@@ -14,7 +14,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   'immediate-offer': 'Immediate offer',
   'non-answer': 'Non-answer',
-  'green-light': 'Green light to accept Plan B',
+  'green-light': 'Green light to walk',
 };
 
 export const WALK_AWAY_LABELS: Record<WalkAwayAnswer, string> = {

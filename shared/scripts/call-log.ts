@@ -83,8 +83,5 @@ export function deleteCall(plan: Plan, roleId: string, callId: string): Plan {
   );
 }
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  'immediate-offer': 'Immediate offer',
-  'non-answer': 'Non-answer',
-  'green-light': 'Green light to walk',
-};
+/** One wording of the three outcomes everywhere: the board's. */
+export { OUTCOME_LABELS } from '../board/labels';

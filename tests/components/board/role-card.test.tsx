@@ -73,7 +73,7 @@ describe('a dream role card', () => {
       ),
     }));
     const harbor = within(root).getByRole('article', { name: 'Harbor Climate' });
-    expect(within(harbor).getByTestId('latest-call')).toHaveTextContent('Green light to accept Plan B');
+    expect(within(harbor).getByTestId('latest-call')).toHaveTextContent('Green light to walk');
     expect(within(harbor).getByTestId('latest-call')).toHaveTextContent('“Take the other offer.”');
     expect(harbor).toHaveTextContent('No call needed');
     expect(within(harbor).getByTestId('next-step')).toHaveTextContent('Accept Plan B with clarity, thank them, and close this role.');

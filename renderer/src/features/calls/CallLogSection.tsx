@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { callsNewestFirst, correctCall, deleteCall, logCall } from '@shared/scripts/call-log';
-import { STAGE_LABELS } from '../overview/labels';
+import { STAGE_LABELS } from '@shared/board/labels';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { RoleSelect } from '../scripts/RoleSelect';

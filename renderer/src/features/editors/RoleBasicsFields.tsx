@@ -1,7 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { LIMITS } from '@shared/limits';
 import { STAGES } from '@shared/plan';
-import { STAGE_LABELS } from '../overview/labels';
+import { STAGE_LABELS } from '@shared/board/labels';
 import { DateField } from './DateField';
 import type { RoleDraft } from './role-draft';
 import type { DraftForm } from './useDraftForm';

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { usePlan } from '../plan/usePlan';
-import { STAGE_LABELS } from './labels';
+import { STAGE_LABELS } from '@shared/board/labels';
 
 /** The roles you would rather have, most wanted first; `onEdit` opens the dream role editor. */
 export function DreamRolesSummary({ onEdit }: { onEdit?: () => void }) {

@@ -1,16 +1,6 @@
 import { useEffect } from 'react';
+import { isTextEditing } from '../../app/text-editing';
 import { usePlanSession } from './usePlanSession';
-
-/** Where the browser's own undo applies: text being edited. */
-function isTextEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
-  }
-  return false;
-}
 
 /**
  * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo the plan's edits,
