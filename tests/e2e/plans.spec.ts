@@ -12,6 +12,8 @@ test('create from the sample, rename, reload: the same data, on disk too', async
   await page.getByRole('link', { name: 'All plans' }).click();
   const row = page.getByTestId('plan-row');
   await expect(row).toHaveCount(1);
+  // The first plan is what the first-run welcome leads to: it is gone now.
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
   await row.getByRole('button', { name: 'Rename' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('Choosing between Northwind and Lumen');

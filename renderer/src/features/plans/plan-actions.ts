@@ -15,7 +15,10 @@ function failed(title: string, error: unknown): void {
 /** Creates a plan; resolves with it, or with null after telling the user why not. */
 export async function createPlan(from: 'blank' | 'sample'): Promise<Plan | null> {
   try {
-    return await call('plans:create', { from });
+    const plan = await call('plans:create', { from });
+    // The first plan is what the first-run welcome leads to: it has done its job.
+    call('settings:set', { welcomed: true }).catch((error: unknown) => console.warn('The welcome may show again', error));
+    return plan;
   } catch (error) {
     failed(from === 'sample' ? 'The sample plan was not created' : 'The new plan was not created', error);
     return null;
