@@ -223,3 +223,13 @@ export interface PlannerBridge {
 export function eventChannel(event: AppEvent): `event:${AppEvent}` {
   return `event:${event}`;
 }
+
+/**
+ * A channel or event name as it may appear in an error message. Never calls
+ * the value's own toString: a hostile object (`{ toString: 0 }`) must get a
+ * plain answer, not crash the handler.
+ */
+export function describeName(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value).slice(0, 80);
+  return `(a ${value === null ? 'null' : typeof value}, not a name)`;
+}

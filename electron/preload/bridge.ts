@@ -4,7 +4,7 @@
  * Electron event object, never cross into it.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENTS, eventChannel, type AppEvent, type PlannerBridge } from '@shared/contract';
+import { CHANNELS, EVENTS, describeName, eventChannel, type AppEvent, type PlannerBridge } from '@shared/contract';
 
 /** The part of ipcRenderer the bridge uses; tests pass a recording fake. */
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -19,14 +19,14 @@ export function createPlannerBridge(ipc: BridgeIpc): PlannerBridge {
   const bridge: PlannerBridge = {
     invoke(channel, input) {
       if (typeof channel !== 'string' || !channels.has(channel)) {
-        const name = JSON.stringify(String(channel)).slice(0, 80);
+        const name = describeName(channel);
         return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${name}.` } });
       }
       return ipc.invoke(channel, input);
     },
     on(event, listener) {
       if (typeof event !== 'string' || !events.has(event)) {
-        throw new TypeError(`There is no event named ${JSON.stringify(String(event)).slice(0, 80)}; use one of ${EVENTS.join(', ')}.`);
+        throw new TypeError(`There is no event named ${describeName(event)}; use one of ${EVENTS.join(', ')}.`);
       }
       if (typeof listener !== 'function') throw new TypeError(`The listener for ${event} must be a function.`);
       const channel = eventChannel(event as AppEvent);

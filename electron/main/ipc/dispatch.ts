@@ -5,7 +5,7 @@
  * throws; every failure becomes `{ ok: false, error: { code, message } }`.
  */
 import type { z } from 'zod';
-import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput, type Result } from '@shared/contract';
+import { contract, describeName, isChannel, type Channel, type ChannelInput, type ChannelOutput, type Result } from '@shared/contract';
 import { AppError } from '@shared/errors';
 
 /** One async function per channel; inputs arrive already validated. */
@@ -28,7 +28,7 @@ export async function dispatch(
   log: Logger = (m, e) => console.error(m, e),
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${JSON.stringify(String(channel)).slice(0, 80)}.` } };
+    return { ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${describeName(channel)}.` } };
   }
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) return { ok: false, error: { code: 'validation', message: describeIssues(parsed.error) } };

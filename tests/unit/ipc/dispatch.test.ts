@@ -27,7 +27,7 @@ describe('dispatch: the one generic contract handler', () => {
   });
 
   it('refuses unknown channels, including prototype names', async () => {
-    for (const name of ['plans:explode', '__proto__', 'constructor', 'toString', 42, null]) {
+    for (const name of ['plans:explode', '__proto__', 'constructor', 'toString', 42, null, { toString: 0 }, Object.create(null)]) {
       const result = await dispatch(services.handlers, name, {}, log);
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     }
