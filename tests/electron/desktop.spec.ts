@@ -3,36 +3,15 @@
  * Electron binary is not installed these are reported as skipped, with the
  * same reason as smoke.spec.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { PlannerBridge } from '@shared/contract';
-
-const root = resolve(import.meta.dirname, '../..');
-const mainEntry = join(root, 'out/main/index.js');
-
-/** The Electron executable, or null (see smoke.spec.ts: `require('electron')` would try to download it). */
-function electronBinary(): string | null {
-  try {
-    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-    if (override) return existsSync(join(override, executable || 'electron')) ? join(override, executable || 'electron') : null;
-    if (!executable) return null;
-    const binary = join(packageDir, 'dist', executable);
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary, MAIN_ENTRY as mainEntry, SKIP_REASON } from './electron-binary';
 
 const binary = electronBinary();
-const SKIP_REASON =
-  'Electron binary not installed (run `node node_modules/electron/install.js` with network access, or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45); skipping real-Electron specs';
 
 test.describe('menu and windows in the desktop app', () => {
   test.skip(binary === null, SKIP_REASON);

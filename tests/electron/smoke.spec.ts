@@ -3,42 +3,16 @@
  * built output (`npx electron-vite build` first). Where the Electron binary
  * is not installed these specs are reported as skipped, with the reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { PlannerBridge } from '@shared/contract';
-
-const root = resolve(import.meta.dirname, '../..');
-const mainEntry = join(root, 'out/main/index.js');
-
-/**
- * The Electron executable, or null when it is not installed. This repeats the
- * lookup of the electron package's index.js instead of calling
- * `require('electron')`, because that call starts a download when the binary
- * is missing, and our machines cannot reach the download host.
- */
-function electronBinary(): string | null {
-  try {
-    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-    if (override) return existsSync(join(override, executable || 'electron')) ? join(override, executable || 'electron') : null;
-    if (!executable) return null;
-    const binary = join(packageDir, 'dist', executable);
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary, MAIN_ENTRY as mainEntry, SKIP_REASON } from './electron-binary';
 
 const binary = electronBinary();
 const hasBinary = binary !== null;
-const SKIP_REASON =
-  'Electron binary not installed (run `node node_modules/electron/install.js` with network access, or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45); skipping real-Electron specs';
 
 // The list reporter shows "skipped" without a reason: say why once, while the runner collects the specs.
 if (!hasBinary && process.env.TEST_WORKER_INDEX === undefined) console.warn(`[tests/electron] ${SKIP_REASON}`);
