@@ -3,13 +3,9 @@
  * Electron binary is not installed these are reported as skipped, with the
  * same reason as smoke.spec.ts.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import type { PlannerBridge } from '@shared/contract';
-import { electronBinary, MAIN_ENTRY as mainEntry, SKIP_REASON } from './electron-binary';
+import { electronBinary, launchApp, SKIP_REASON } from './electron-binary';
 
 const binary = electronBinary();
 
@@ -17,21 +13,14 @@ test.describe('menu and windows in the desktop app', () => {
   test.skip(binary === null, SKIP_REASON);
 
   let app: ElectronApplication;
-  let dataDir: string;
+  let close: () => Promise<void>;
 
   test.beforeEach(async () => {
-    expect(existsSync(mainEntry), `${mainEntry} is missing: run \`npx electron-vite build\` first.`).toBe(true);
-    dataDir = await mkdtemp(join(tmpdir(), 'bih-electron-desktop-'));
-    app = await electron.launch({
-      executablePath: binary!,
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
-      env: { ...process.env, BIRD_IN_HAND_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
-    });
+    ({ app, close } = await launchApp(binary!, 'bih-electron-desktop-'));
   });
 
   test.afterEach(async () => {
-    await app?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await close?.();
   });
 
   test('the application menu has File, Edit, View and Help with the app actions', async () => {

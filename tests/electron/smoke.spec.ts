@@ -3,13 +3,9 @@
  * built output (`npx electron-vite build` first). Where the Electron binary
  * is not installed these specs are reported as skipped, with the reason.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import type { PlannerBridge } from '@shared/contract';
-import { electronBinary, MAIN_ENTRY as mainEntry, SKIP_REASON } from './electron-binary';
+import { electronBinary, launchApp, SKIP_REASON } from './electron-binary';
 
 const binary = electronBinary();
 const hasBinary = binary !== null;
@@ -21,22 +17,14 @@ test.describe('the desktop app', () => {
   test.skip(!hasBinary, SKIP_REASON);
 
   let app: ElectronApplication;
-  let dataDir: string;
+  let close: () => Promise<void>;
 
   test.beforeEach(async () => {
-    expect(existsSync(mainEntry), `${mainEntry} is missing: run \`npx electron-vite build\` before these specs.`).toBe(true);
-    dataDir = await mkdtemp(join(tmpdir(), 'bih-electron-'));
-    app = await electron.launch({
-      executablePath: binary!,
-      // Chromium refuses to start as root without this; the page stays sandboxed by our web preferences.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
-      env: { ...process.env, BIRD_IN_HAND_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
-    });
+    ({ app, close } = await launchApp(binary!, 'bih-electron-'));
   });
 
   test.afterEach(async () => {
-    await app?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await close?.();
   });
 
   test('opens the planner window from the app origin', async () => {
