@@ -1,3 +1,6 @@
+// First, for its side effect: starts the calls and code the address needs
+// while the rest of the app is still being evaluated.
+import './app/early-start';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';

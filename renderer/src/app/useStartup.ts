@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MantineColorScheme } from '@mantine/core';
-import { call, hasBridge } from '../api/planner';
+import { callOrTakeEarly } from '../api/early-calls';
+import { hasBridge } from '../api/planner';
 import { colorSchemeFromPreference } from './theme';
 
 /** What the app needs before its first paint: is there a bridge, and which theme. */
@@ -19,7 +20,7 @@ export function useStartup(): Startup {
   useEffect(() => {
     if (!hasBridge()) return;
     let live = true;
-    call('settings:get', {})
+    callOrTakeEarly('settings:get', {})
       .then((settings) => colorSchemeFromPreference(settings.theme))
       .catch((error: unknown) => {
         console.warn('Could not read the settings; following the system theme.', error);

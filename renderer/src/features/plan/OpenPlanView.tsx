@@ -2,15 +2,11 @@ import { useEffect } from 'react';
 import { Group } from '@mantine/core';
 import { markAppInteractive } from '../../app/interactive';
 import { AppFrame } from '../../components/AppFrame';
-import { LazyBoardSection } from '../board/LazyBoardSection';
-import { LazyCallsheetsSection } from '../callsheet/LazyCallsheetsSection';
-import { OverviewSection } from '../overview/OverviewSection';
-import { LazyScenariosSection } from '../scenarios/LazyScenariosSection';
-import { ScriptsSection } from '../scripts/ScriptsSection';
 import { ConflictModal } from './ConflictModal';
 import { PlanNav } from './PlanNav';
 import { SaveStateBadge } from './SaveStateBadge';
-import { SectionPlaceholder } from './SectionPlaceholder';
+import { preloadOtherSections } from './section-chunks';
+import { SectionView } from './section-views';
 import type { PlanSection } from './sections';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -19,6 +15,8 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 export function OpenPlanView({ section }: { section: PlanSection }) {
   useUndoShortcuts();
   useEffect(() => markAppInteractive(), []);
+  // Once the plan is on screen, fetch the other sections' code while idle.
+  useEffect(() => preloadOtherSections(section), [section]);
 
   return (
     <AppFrame
@@ -30,17 +28,7 @@ export function OpenPlanView({ section }: { section: PlanSection }) {
         </Group>
       }
     >
-      {section === 'overview' ? (
-        <OverviewSection />
-      ) : section === 'board' ? (
-        <LazyBoardSection />
-      ) : section === 'scenarios' ? (
-        <LazyScenariosSection />
-      ) : section === 'scripts' ? (
-        <ScriptsSection />
-      ) : (
-        section === 'callsheets' ? <LazyCallsheetsSection /> : <SectionPlaceholder section={section} />
-      )}
+      <SectionView section={section} />
       <ConflictModal />
     </AppFrame>
   );

@@ -4,7 +4,7 @@
  * must not lose them): it keeps trying to save, and opening the plan again
  * finds the same edits. A clean session is disposed when its last user leaves.
  */
-import { call } from '../../api/planner';
+import { callOrTakeEarly } from '../../api/early-calls';
 import { createPlanSession, type PlanSession } from './plan-session';
 
 interface Entry {
@@ -31,7 +31,7 @@ export async function acquirePlanSession(planId: string): Promise<PlanSession> {
     existing.users++;
     return existing.session;
   }
-  const plan = await call('plans:get', { id: planId });
+  const plan = await callOrTakeEarly('plans:get', { id: planId });
   // Another caller may have opened it while this one was loading.
   const raced = open.get(planId);
   if (raced) {

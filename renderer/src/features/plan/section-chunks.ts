@@ -1,0 +1,52 @@
+/**
+ * Every section of an open plan is its own chunk, so opening the app (or one
+ * section) parses only what that screen needs: the editors with their date
+ * and number inputs, the scripts with the call log, the board, the scenarios
+ * and the call sheets each load when first shown. This module holds the
+ * loaders and nothing that renders, so startup can begin fetching a chunk
+ * before React and Mantine are even evaluated (see app/early-start.ts).
+ */
+import type { ComponentType } from 'react';
+import { PLAN_SECTIONS, type PlanSection } from './sections';
+
+const LOADERS: Record<PlanSection, () => Promise<ComponentType>> = {
+  overview: () => import('../overview/OverviewSection').then((m) => m.OverviewSection),
+  board: () => import('../board/BoardSection').then((m) => m.BoardSection),
+  scenarios: () => import('../scenarios/ScenariosSection').then((m) => m.ScenariosSection),
+  scripts: () => import('../scripts/ScriptsSection').then((m) => m.ScriptsSection),
+  callsheets: () => import('../callsheet/CallsheetsSection').then((m) => m.CallsheetsSection),
+};
+
+const loaded = new Map<PlanSection, ComponentType>();
+const pending = new Map<PlanSection, Promise<ComponentType>>();
+
+/** A section's component if its chunk is already in. */
+export function loadedSection(section: PlanSection): ComponentType | undefined {
+  return loaded.get(section);
+}
+
+/** Starts loading a section's chunk (once); the promise settles with its component. */
+export function preloadSection(section: PlanSection): Promise<ComponentType> {
+  let promise = pending.get(section);
+  if (!promise) {
+    promise = LOADERS[section]().then((component) => {
+      loaded.set(section, component);
+      return component;
+    });
+    // A failed load (a network blip in the web harness) is tried afresh next
+    // time; the failure itself reaches whoever awaits it.
+    promise.catch(() => pending.delete(section));
+    pending.set(section, promise);
+  }
+  return promise;
+}
+
+/** Loads every other section's chunk once the browser is idle; returns a cancel. */
+export function preloadOtherSections(current: PlanSection): () => void {
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+  const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+  const handle = idle(() => {
+    for (const { key } of PLAN_SECTIONS) if (key !== current) void preloadSection(key).catch(() => undefined);
+  });
+  return () => cancelIdle(handle);
+}

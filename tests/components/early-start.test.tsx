@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { callOrTakeEarly } from '../../renderer/src/api/early-calls';
+import { PlannerError } from '../../renderer/src/api/planner';
+import { startEarlyWork } from '../../renderer/src/app/early-start';
+import { FakePlanner } from './fake-planner';
+
+describe('early start: the calls an address needs begin before the first render', () => {
+  let planner: FakePlanner;
+  afterEach(() => planner.uninstall());
+
+  it('opened on a plan, starts the settings and that plan, and hands each to the first taker only', async () => {
+    planner = new FakePlanner().install();
+    const plan = planner.seed('sample');
+    startEarlyWork(`#/plans/${plan.id}/board`);
+    expect(planner.calls.map((c) => c.channel)).toEqual(['settings:get', 'plans:get']);
+
+    const taken = await callOrTakeEarly('plans:get', { id: plan.id });
+    expect(taken.id).toBe(plan.id);
+    expect(planner.calls).toHaveLength(2); // the started call, not a new one
+
+    await callOrTakeEarly('plans:get', { id: plan.id });
+    expect(planner.calls).toHaveLength(3); // taken once: a later ask is fresh
+    await callOrTakeEarly('settings:get', {});
+    expect(planner.calls).toHaveLength(3);
+  });
+
+  it('a failed early call reaches whoever takes it, in the contract’s words', async () => {
+    planner = new FakePlanner().install();
+    planner.failNext('plans:get', { code: 'not-found', message: 'This plan is not here any more.' });
+    startEarlyWork('#/plans/2b1c8f5e-9d3a-4c6b-8e7f-1a2b3c4d5e6f/overview');
+    const error = await callOrTakeEarly('plans:get', { id: '2b1c8f5e-9d3a-4c6b-8e7f-1a2b3c4d5e6f' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlannerError);
+    expect((error as PlannerError).code).toBe('not-found');
+  });
+
+  it('a malformed address or the plans screen starts only the settings', () => {
+    planner = new FakePlanner().install();
+    expect(() => startEarlyWork('#/plans/%E0%A4%A/board')).not.toThrow();
+    startEarlyWork('#/');
+    expect(planner.calls.map((c) => c.channel)).toEqual(['settings:get', 'settings:get']);
+  });
+
+  it('without a bridge, starts nothing and throws nothing (the app shows its own page)', () => {
+    planner = new FakePlanner();
+    expect(() => startEarlyWork('#/plans/abc/board')).not.toThrow();
+    expect(planner.calls).toHaveLength(0);
+  });
+});
