@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeFormat } from './intl-cache';
 
 /** A calendar date without time zone: `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -14,7 +15,7 @@ export function isoDateAfter(now: Date, days: number): string {
 
 /** Offset of `timeZone` from UTC at the given instant, in minutes (east positive). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

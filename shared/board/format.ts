@@ -4,34 +4,37 @@
  * than throwing on a locale or currency the runtime refuses.
  */
 
+import { dateTimeFormat, numberFormat as cachedNumberFormat } from '../intl-cache';
+
 const FALLBACK_LOCALE = 'en-US';
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 /** Money formatters by key, with whether the currency was accepted (asking `resolvedOptions` per call is slow). */
 const moneyCache = new Map<string, { f: Intl.NumberFormat; isCurrency: boolean }>();
 
-/** `locale` when the runtime accepts it, else `en-US`. */
+const canonical = new Map<string, string>();
+
+/** `locale` when the runtime accepts it, else `en-US`. Remembered: the board asks for every figure it formats. */
 export function safeLocale(locale: string | null | undefined): string {
   if (typeof locale !== 'string' || locale.trim() === '') return FALLBACK_LOCALE;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
-  } catch {
-    return FALLBACK_LOCALE;
+  let known = canonical.get(locale);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+    } catch {
+      known = FALLBACK_LOCALE;
+    }
+    if (canonical.size > 100) canonical.clear();
+    canonical.set(locale, known);
   }
+  return known;
 }
 
-function numberFormat(key: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const k = `n|${key}|${locale}`;
-  let f = cache.get(k) as Intl.NumberFormat | undefined;
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(safeLocale(locale), options);
-    } catch {
-      // An unusable currency code: show the number with the code after it.
-      f = new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: 0 });
-    }
-    cache.set(k, f);
+function numberFormat(_key: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return cachedNumberFormat(safeLocale(locale), options);
+  } catch {
+    // An unusable currency code: show the number with the code after it.
+    return cachedNumberFormat(safeLocale(locale), { maximumFractionDigits: 0 });
   }
-  return f;
 }
 
 /**
@@ -85,26 +88,14 @@ export function formatDate(isoDate: string | null | undefined, locale: string): 
   if (typeof isoDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return 'Unknown';
   const d = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return 'Unknown';
-  const k = `d|${locale}`;
-  let f = cache.get(k) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(safeLocale(locale), { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
-    cache.set(k, f);
-  }
-  return f.format(d);
+  return dateTimeFormat(safeLocale(locale), { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }).format(d);
 }
 
 /** An instant as date and time in a zone with the zone's short name, e.g. `Wed, Dec 2, 5:00 PM EST`. */
 export function formatDateTime(instant: Date, timeZone: string, locale: string): string {
-  const k = `dt|${locale}|${timeZone}`;
-  let f = cache.get(k) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(safeLocale(locale), {
-      timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
-    });
-    cache.set(k, f);
-  }
-  return f.format(instant);
+  return dateTimeFormat(safeLocale(locale), {
+    timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+  }).format(instant);
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

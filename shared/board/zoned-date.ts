@@ -6,8 +6,9 @@
  * saving is still one day.
  */
 
+import { dateTimeFormat } from '../intl-cache';
+
 const zoneCache = new Map<string, boolean>();
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** True when `zone` is an IANA zone this runtime knows. Never throws. */
 export function isValidTimeZone(zone: string): boolean {
@@ -16,7 +17,7 @@ export function isValidTimeZone(zone: string): boolean {
   if (cached !== undefined) return cached;
   let ok = true;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    dateTimeFormat('en-US', { timeZone: zone });
   } catch {
     ok = false;
   }
@@ -31,12 +32,7 @@ export function resolveTimeZone(zone: string | null | undefined): { timeZone: st
 }
 
 function dateFormatter(zone: string): Intl.DateTimeFormat {
-  let f = dateFormatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormatters.set(zone, f);
-  }
-  return f;
+  return dateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }
 
 /** The calendar date (`YYYY-MM-DD`) an instant falls on in `zone` (must be valid). */

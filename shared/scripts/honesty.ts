@@ -9,6 +9,7 @@
  */
 import { planB, type Offer, type Plan, type Script } from '../plan';
 import { mentionsPart } from './checklist';
+import { dateTimeFormat } from '../intl-cache';
 
 /** The Plan B offer if it counts as real: received on a date, with a deadline. */
 export function realOffer(plan: Pick<Plan, 'offers'>): Offer | undefined {
@@ -67,7 +68,7 @@ function deadlineDate(offer: Offer): { year: number; month: number; day: number 
   if (!offer.deadline) return undefined;
   let ymd: string;
   try {
-    ymd = new Intl.DateTimeFormat('en-CA', { timeZone: offer.deadlineTimeZone || undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(offer.deadline));
+    ymd = dateTimeFormat('en-CA', { timeZone: offer.deadlineTimeZone || undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(offer.deadline));
   } catch {
     ymd = offer.deadline.slice(0, 10);
   }

@@ -18,6 +18,7 @@
  * as a text node, so nothing the user typed can become markup.
  */
 import { planB, type DreamRole, type Plan } from '../plan';
+import { dateTimeFormat } from '../intl-cache';
 
 /** The documented placeholders, in the order the completion lists them. */
 export const PLACEHOLDERS = {
@@ -83,7 +84,7 @@ const DAY_MS = 86_400_000;
 /** `YYYY-MM-DD` of an instant as seen in a zone (invalid zone: UTC). */
 function dateInZone(instant: Date, timeZone: string | undefined): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+    return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
   } catch {
     return instant.toISOString().slice(0, 10);
   }
@@ -101,9 +102,9 @@ export function daysLeft(deadline: string, timeZone: string | undefined, now: Da
 export function spokenDeadline(deadline: string, timeZone: string | undefined, locale?: string): string {
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: timeZone || undefined }).format(new Date(deadline));
+    return dateTimeFormat(locale, { ...options, timeZone: timeZone || undefined }).format(new Date(deadline));
   } catch {
-    return new Intl.DateTimeFormat(locale, options).format(new Date(deadline));
+    return dateTimeFormat(locale, options).format(new Date(deadline));
   }
 }
 

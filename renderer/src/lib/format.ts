@@ -1,11 +1,14 @@
+import { isValidTimeZone } from '@shared/board/zoned-date';
+import { dateTimeFormat } from '@shared/intl-cache';
+
 /**
  * Dates and times as the user reads them: their locale, and for an offer's
  * deadline the zone it was given in (with the zone's name shown), because
  * "5 pm New York time" is what the recruiter said.
  */
 export function formatDeadline(iso: string, timeZone?: string, locale?: string): string {
-  const zone = timeZone && isValidZone(timeZone) ? timeZone : undefined;
-  return new Intl.DateTimeFormat(locale, {
+  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
+  return dateTimeFormat(locale, {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: zone,
@@ -14,19 +17,10 @@ export function formatDeadline(iso: string, timeZone?: string, locale?: string):
 
 /** A calendar date (`YYYY-MM-DD`) in the user's locale, without shifting the day. */
 export function formatCalendarDate(date: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A short date for lists: "Dec 2, 2026". */
 export function formatShortDate(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
-}
-
-function isValidZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return dateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 }

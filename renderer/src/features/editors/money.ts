@@ -1,6 +1,7 @@
 import type { Compensation } from '@shared/plan';
 import { LIMITS } from '@shared/limits';
 import { draftNumber, numberDraft } from './draft-values';
+import { numberFormat } from '@shared/intl-cache';
 
 /** The four yearly figures, in the order the editors show them. */
 export const PAY_FIELDS = [
@@ -46,7 +47,7 @@ export function isPayKey(key: string): key is PayKey {
 /** "$", "€", "CHF"…: the plan currency's symbol in the user's locale, for input prefixes. */
 export function currencySymbol(currency: string, locale?: string): string {
   try {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+    const parts = numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
     return parts.find((p) => p.type === 'currency')?.value ?? currency;
   } catch {
     return currency;
