@@ -1,3 +1,6 @@
+import { isValidTimeZone } from '@shared/board/zoned-date';
+import { dateTimeFormat } from '@shared/intl-cache';
+
 /**
  * Time zones for deadlines: the recruiter says "Friday 5 pm New York time",
  * so the deadline keeps the zone it was given in.
@@ -8,24 +11,26 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-let cached: string[] | undefined;
+let allZones: { value: string; label: string }[] | undefined;
 
-/** Every IANA zone the runtime knows, plus `current` if it is unusual. */
+/**
+ * Every IANA zone the runtime knows, plus `current` if it is unusual. The
+ * same array comes back while `current` is a known zone, so the select does
+ * not rework some 400 options on every keystroke elsewhere in the form.
+ */
 export function timeZoneOptions(current: string): { value: string; label: string }[] {
-  cached ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
-  const zones = cached.includes(current) || !current ? cached : [current, ...cached];
-  return zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
+  allZones ??= (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC']).map((zone) => ({
+    value: zone,
+    label: zone.replaceAll('_', ' '),
+  }));
+  if (!current || allZones.some((o) => o.value === current)) return allZones;
+  return [{ value: current, label: current.replaceAll('_', ' ') }, ...allZones];
 }
 
 /** The wall-clock date (`YYYY-MM-DD`) and time (`HH:mm`) of an instant in a zone. */
 export function wallClock(iso: string, timeZone: string): { date: string; time: string } {
-  let zone: string | undefined = timeZone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    zone = undefined;
-  }
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const zone = isValidTimeZone(timeZone) ? timeZone : undefined;
+  const parts = dateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',
