@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { FollowUpsDue } from '../calls/FollowUpsDue';
 import { markBoardInteractive } from './board-interactive';
@@ -31,7 +31,7 @@ export function BoardSection() {
         </Group>
       </Group>
       <FollowUpsDue />
-      <BoardNotices board={board} />
+      <BoardNotices offerHeld={board.offerHeld} safetyNet={board.safetyNet} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <PlanBCard board={board} />
@@ -40,7 +40,7 @@ export function BoardSection() {
           <RecommendationsPanel board={board} />
         </Grid.Col>
       </Grid>
-      <BoardTimelineCard board={board} />
+      <BoardTimelineCard timeline={board.timeline} locale={board.locale} />
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end" gap="sm">
           <Stack gap={2}>
@@ -51,15 +51,7 @@ export function BoardSection() {
                 : `${toCall} to call, in the order shown${board.roles.length > toCall ? `; ${board.roles.length - toCall} need no call` : ''}.`}
             </Text>
           </Stack>
-          <SegmentedControl
-            aria-label="Show dream roles as"
-            value={view}
-            onChange={(v) => setView(v === 'table' ? 'table' : 'cards')}
-            data={[
-              { value: 'cards', label: 'Cards' },
-              { value: 'table', label: 'Table' },
-            ]}
-          />
+          <ViewSwitch view={view} onChange={setView} />
         </Group>
         {view === 'cards' ? (
           <RoleCardList roles={board.roles} currency={board.currency} locale={board.locale} />
@@ -70,3 +62,20 @@ export function BoardSection() {
     </Stack>
   );
 }
+
+const VIEWS = [
+  { value: 'cards', label: 'Cards' },
+  { value: 'table', label: 'Table' },
+];
+
+/** Cards or table; memoized so an edit elsewhere does not re-measure its sliding indicator. */
+const ViewSwitch = memo(function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+  return (
+    <SegmentedControl
+      aria-label="Show dream roles as"
+      value={view}
+      onChange={(v) => onChange(v === 'table' ? 'table' : 'cards')}
+      data={VIEWS}
+    />
+  );
+});

@@ -1,13 +1,13 @@
+import { memo } from 'react';
 import { Card, List, Stack, Text, Title } from '@mantine/core';
-import { formatDate, listNames, type Board } from '@shared/board';
+import { formatDate, listNames, type BoardTimeline } from '@shared/board';
 import { TimelineChart } from './TimelineChart';
 import { daysFromToday, layoutTimeline } from './timeline-layout';
 
 /** The visual timeline and, for everyone, the same facts as a list. */
-export function BoardTimelineCard({ board }: { board: Board }) {
-  const t = board.timeline;
+export const BoardTimelineCard = memo(function BoardTimelineCard({ timeline: t, locale }: { timeline: BoardTimeline; locale: string }) {
   const { groups } = layoutTimeline(t, 1000);
-  const when = (date: string) => formatDate(date, board.locale);
+  const when = (date: string) => formatDate(date, locale);
   return (
     <Card withBorder padding="lg" data-testid="timeline" aria-labelledby="timeline-heading">
       <Stack gap="sm">
@@ -40,4 +40,4 @@ export function BoardTimelineCard({ board }: { board: Board }) {
       </Stack>
     </Card>
   );
-}
+});

@@ -1,12 +1,14 @@
+import { memo } from 'react';
 import { Group, Stack, Text } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import type { RoleCard } from '@shared/board';
+
+type Props = Pick<RoleCard, 'contact' | 'phone' | 'contactReason'>;
 import { CopyPhoneButton } from './CopyPhoneButton';
 import { textColor } from './tones';
 
 /** Who to call and their number, or why there is no one to call yet. */
-export function ContactLine({ role }: { role: RoleCard }) {
-  const contact = role.contact;
+export const ContactLine = memo(function ContactLine({ contact, phone, contactReason }: Props) {
   const who = contact?.name.trim() || 'your contact';
   return (
     <Stack gap={2}>
@@ -17,15 +19,15 @@ export function ContactLine({ role }: { role: RoleCard }) {
           {contact.title.trim() ? <Text span c="dimmed" size="sm">, {contact.title}</Text> : null}
         </Text>
       ) : null}
-      {role.phone ? (
+      {phone ? (
         <Group gap={4} wrap="nowrap">
           <IconPhone size={16} aria-hidden />
-          <Text size="sm" fw={600} data-testid="role-phone">{role.phone}</Text>
-          <CopyPhoneButton phone={role.phone} who={who} />
+          <Text size="sm" fw={600} data-testid="role-phone">{phone}</Text>
+          <CopyPhoneButton phone={phone} who={who} />
         </Group>
       ) : (
-        <Text size="sm" c={textColor('orange')}>{role.contactReason}</Text>
+        <Text size="sm" c={textColor('orange')}>{contactReason}</Text>
       )}
     </Stack>
   );
-}
+});

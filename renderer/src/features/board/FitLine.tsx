@@ -1,29 +1,32 @@
+import { memo } from 'react';
 import { Badge, Stack, Text } from '@mantine/core';
 import { formatDate, type RoleCard } from '@shared/board';
 import { FIT_COLOR, fitWords, tintTextColor } from './tones';
 
 /** Their expected decision against Plan B's deadline, in words. */
-export function FitLine({ role, locale }: { role: RoleCard; locale: string }) {
-  const date = role.expectedDecisionOn ? formatDate(role.expectedDecisionOn, locale) : null;
+type Props = Pick<RoleCard, 'fit' | 'expectedDecisionOn' | 'timelineStated'> & { locale: string };
+
+export const FitLine = memo(function FitLine({ fit, expectedDecisionOn, timelineStated, locale }: Props) {
+  const date = expectedDecisionOn ? formatDate(expectedDecisionOn, locale) : null;
   return (
     <Stack gap={4}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>Timeline</Text>
       <Badge
         variant="light"
-        color={FIT_COLOR[role.fit.kind]}
-        c={tintTextColor(FIT_COLOR[role.fit.kind])}
+        color={FIT_COLOR[fit.kind]}
+        c={tintTextColor(FIT_COLOR[fit.kind])}
         radius="sm"
         styles={{ root: { textTransform: 'none', height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
         data-testid="role-fit"
-        data-fit={role.fit.kind}
+        data-fit={fit.kind}
       >
-        {fitWords(role.fit)}
+        {fitWords(fit)}
       </Badge>
-      <Text size="sm">{role.fit.reason}</Text>
+      <Text size="sm">{fit.reason}</Text>
       <Text size="sm" c="dimmed">
         Expected decision: {date && date !== 'Unknown' ? date : 'not recorded'}
-        {role.timelineStated.trim() ? ` (they said: “${role.timelineStated.trim()}”)` : ''}
+        {timelineStated.trim() ? ` (they said: “${timelineStated.trim()}”)` : ''}
       </Text>
     </Stack>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import type { Readiness } from '@shared/board';
 
 /** The five checks before a call, each with its reason. */
-export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
+export const ReadinessChecklist = memo(function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
   const passed = readiness.items.filter((i) => i.ok).length;
   return (
     <Stack gap={4}>
@@ -31,4 +32,4 @@ export function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
       </List>
     </Stack>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { formatDateTime, ordinal, type RoleCard } from '@shared/board';
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** One dream role on the board: where it stands, how it compares with Plan B, and what to do next. */
-export function RoleCardView({ role, currency, locale }: Props) {
+export const RoleCardView = memo(function RoleCardView({ role, currency, locale }: Props) {
   const headingId = `role-heading-${role.roleId}`;
   const call = role.latestCall;
   return (
@@ -40,8 +41,8 @@ export function RoleCardView({ role, currency, locale }: Props) {
         </Group>
         <Text size="sm" c="dimmed" data-testid="call-reason">{role.callReason}</Text>
         <AutoGrid min="14rem">
-          <ContactLine role={role} />
-          <FitLine role={role} locale={locale} />
+          <ContactLine contact={role.contact} phone={role.phone} contactReason={role.contactReason} />
+          <FitLine fit={role.fit} expectedDecisionOn={role.expectedDecisionOn} timelineStated={role.timelineStated} locale={locale} />
         </AutoGrid>
         <Divider />
         <RoleFigures role={role} currency={currency} locale={locale} />
@@ -66,4 +67,4 @@ export function RoleCardView({ role, currency, locale }: Props) {
       </Stack>
     </Card>
   );
-}
+});

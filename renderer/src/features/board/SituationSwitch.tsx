@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { Group, SegmentedControl, Text } from '@mantine/core';
 import { usePlanSession } from '../plan/usePlanSession';
 
 /** Employed or unemployed; the second switches the board's advice to the safety net. Undoable like any edit. */
-export function SituationSwitch({ employment }: { employment: 'employed' | 'unemployed' }) {
+export const SituationSwitch = memo(function SituationSwitch({ employment }: { employment: 'employed' | 'unemployed' }) {
   const session = usePlanSession();
   return (
     <Group gap="xs" wrap="nowrap">
@@ -24,4 +25,4 @@ export function SituationSwitch({ employment }: { employment: 'employed' | 'unem
       />
     </Group>
   );
-}
+});
