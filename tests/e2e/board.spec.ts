@@ -128,3 +128,39 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('Plan B edited beside the board: the figures follow each valid keystroke, a bad one stays typed, and the edit is saved', async ({ app, page }) => {
+  await openSampleBoard(app, page, fixedNow());
+  const firstYear = page.getByTestId('plan-b-first-year');
+  const lumen = page.getByRole('article', { name: '1. Lumen Health' });
+  await expect(firstYear).toContainText('$197,800');
+
+  await page.getByRole('button', { name: 'Edit Plan B: Northwind Logistics' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Edit Plan B' });
+  const base = drawer.getByLabel('Base salary');
+  await expect(base).toHaveValue('$ 148,000');
+  await base.fill('158000');
+  await expect(firstYear).toContainText('$207,800');
+  await expect(lumen).toContainText('+$36,200');
+  // The drawer has no backdrop: the board beside it stays readable.
+  await expect(firstYear).toBeInViewport();
+
+  await base.fill('-5');
+  await expect(drawer.getByText('An amount cannot be negative. Type 0 if there is none.')).toBeVisible();
+  await expect(base).toHaveValue('-$ 5');
+  await expect(firstYear).toContainText('$207,800');
+  await base.fill('158000');
+
+  await expect(base).toHaveValue('$ 158,000');
+  await page.screenshot({ path: join(shots, 'board-edit-plan-b-light.png'), animations: 'disabled' });
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(firstYear).toContainText('$207,800');
+  await page.getByRole('button', { name: 'Edit Plan B: Northwind Logistics' }).click();
+  await expect(base).toHaveValue('$ 158,000');
+  await page.screenshot({ path: join(shots, 'board-edit-plan-b-dark.png'), animations: 'disabled' });
+});

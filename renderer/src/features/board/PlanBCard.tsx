@@ -4,6 +4,7 @@ import { formatDate, formatScore, type Board } from '@shared/board';
 import { usePlanSession } from '../plan/usePlanSession';
 import { editorPath } from './fix-links';
 import { DeadlineCountdown } from './DeadlineCountdown';
+import { EditPlanBButton } from './EditPlanBButton';
 import { tintTextColor } from './tones';
 import { Figure } from './Figure';
 
@@ -37,9 +38,12 @@ export function PlanBCard({ board }: { board: Board }) {
             </Title>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{planB.role.trim() || 'Role not recorded'}</Text>
           </Stack>
-          <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>
-            {planB.form === 'written' ? 'Written offer' : 'Verbal offer'}
-          </Badge>
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Badge variant="outline" color="gray">
+              {planB.form === 'written' ? 'Written offer' : 'Verbal offer'}
+            </Badge>
+            <EditPlanBButton company={planB.company.trim() || 'Unnamed offer'} />
+          </Group>
         </Group>
         <DeadlineCountdown deadline={planB.deadline} />
         <SimpleGrid cols={2} spacing="sm">

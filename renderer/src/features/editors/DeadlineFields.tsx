@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.css';
 import { Fieldset, Select, SimpleGrid, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { IconAlertTriangle } from '@tabler/icons-react';

@@ -3,8 +3,6 @@
  * criteria with weights, and the scores grid. Each commits valid values to
  * the open plan through `usePlanSession().edit`, so autosave and undo apply.
  */
-import '@mantine/dates/styles.css';
-
 export { CriteriaEditor } from './CriteriaEditor';
 export { DreamRolesEditor } from './DreamRolesEditor';
 export { OffersEditor } from './OffersEditor';
