@@ -7,22 +7,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { startHarness } from '../harness/server';
-import { PlanStore } from '../../electron/main/store/plan-store';
+import { launchChromium, openStore } from './lib/pages';
 import { median, type Row } from './lib/stats';
 
 const RUNS = 7;
 
 export async function run(): Promise<Row[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bih-bench-editor-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const app = await startHarness({ dataDir });
   try {
-    const store = new PlanStore({ plansDir: join(dataDir, 'plans'), trashDir: join(dataDir, 'trash') });
-    await store.init();
-    const plan = await store.create('sample');
+    const plan = await (await openStore(dataDir)).create('sample');
     const times: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
       const context = await browser.newContext();

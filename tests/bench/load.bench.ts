@@ -8,28 +8,13 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
-import { PlanStore } from '../../electron/main/store/plan-store';
-import { bigPlan } from '../unit/board/fixtures';
+import { buildFloorPage, launchChromium, openStore, seedBigPlan } from './lib/pages';
 import { median, type Row } from './lib/stats';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const FLOOR_OUT = join(ROOT, 'tests/.artifacts/bench-floor');
 const RUNS = 7;
-
-async function buildFloor(): Promise<void> {
-  await build({
-    root: join(import.meta.dirname, 'floor'),
-    plugins: [react()],
-    logLevel: 'error',
-    build: { outDir: FLOOR_OUT, emptyOutDir: true, minify: true },
-  });
-}
 
 /** Milliseconds from navigation start to the first of `marks` the page sets. */
 async function timeToMark(page: Page, url: string, marks: string[]): Promise<number> {
@@ -73,21 +58,19 @@ async function measure(browser: Browser, url: string, marks: string[]): Promise<
 }
 
 export async function run(): Promise<Row[]> {
-  await buildFloor();
+  const floorDir = await buildFloorPage('floor');
   const dataDir = await mkdtemp(join(tmpdir(), 'bih-bench-load-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const app = await startHarness({ dataDir });
-  const floorServer = await startHarness({ dataDir: join(dataDir, 'floor'), rendererDir: FLOOR_OUT });
+  const floorServer = await startHarness({ dataDir: join(dataDir, 'floor'), rendererDir: floorDir });
   const rows: Row[] = [];
   try {
-    const store = new PlanStore({ plansDir: join(dataDir, 'plans'), trashDir: join(dataDir, 'trash') });
-    await store.init();
+    const store = await openStore(dataDir);
     const floor = await measure(browser, `${floorServer.origin}/?t=${floorServer.token}`, ['floor-interactive']);
     const heaps: Record<number, number> = {};
     for (const roles of [20, 200, 1000]) {
-      const created = await store.create('blank');
-      await store.save({ ...bigPlan(roles, new Date()), id: created.id, revision: created.revision }, created.revision);
-      const url = `${app.origin}/?t=${app.token}#/plans/${created.id}/board`;
+      const planId = await seedBigPlan(store, roles);
+      const url = `${app.origin}/?t=${app.token}#/plans/${planId}/board`;
       const { ms, heap } = await measure(browser, url, ['board-interactive']);
       heaps[roles] = heap;
       const ratio = ms / floor.ms;

@@ -9,13 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { newId } from '@shared/ids';
 import type { Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { startHarness } from '../harness/server';
-import { PlanStore } from '../../electron/main/store/plan-store';
+import { launchChromium, openStore } from './lib/pages';
 import { median, type Row } from './lib/stats';
 
 const RUNS = 7;
@@ -39,13 +37,12 @@ function planWithRoles(count: number, now: Date): Plan {
 
 export async function run(): Promise<Row[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bih-bench-print-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const app = await startHarness({ dataDir: dir });
   const perPage = new Map<number, number>();
   const rows: Row[] = [];
   try {
-    const store = new PlanStore({ plansDir: join(dir, 'plans'), trashDir: join(dir, 'trash') });
-    await store.init();
+    const store = await openStore(dir);
     const page = await browser.newPage();
     for (const roles of [1, 10]) {
       const created = await store.create('blank');

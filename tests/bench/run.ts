@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<Row[]> }>> = {
   save: () => import('./save.bench'),
   size: () => import('./size.bench'),
   load: () => import('./load.bench'),
+  edit: () => import('./edit.bench'),
   editor: () => import('./editor.bench'),
   print: () => import('./print.bench'),
 };
