@@ -41,6 +41,8 @@ export class BackupStore {
   private readonly now: () => Date;
   private readonly fs: DurableFs;
   private readonly policy: RetentionPolicy;
+  /** When each plan's newest backup was taken, once known: autosave asks on every save. */
+  private readonly newestAt = new Map<string, number>();
 
   constructor(opts: BackupStoreOptions) {
     this.dir = opts.dir;
@@ -61,16 +63,26 @@ export class BackupStore {
     await mkdir(folder, { recursive: true });
     const name = await freeName(folder, `${stampOf(this.now())}-${reason}-r${Math.max(0, Math.trunc(revision))}`);
     await writeFileDurable(join(folder, name), bytes, this.fs);
+    this.newestAt.set(planId, this.now().getTime());
     await this.prune(planId);
     const entry = (await this.list(planId)).find((e) => e.id === name.replace(/\.json$/, ''));
     return entry ?? { id: name.replace(/\.json$/, ''), planId, takenAt: this.now().toISOString(), reason, revision, bytes: bytes.length };
   }
 
-  /** A scheduled backup, only if the newest backup is older than `everyMs` (or there is none). */
-  async takeIfDue(planId: string, bytes: Uint8Array, revision: number, everyMs: number): Promise<BackupEntry | null> {
-    const newest = (await this.list(planId))[0];
-    if (newest && this.now().getTime() - Date.parse(newest.takenAt) < everyMs) return null;
-    return this.take(planId, 'scheduled', bytes, revision);
+  /**
+   * A scheduled backup, only if the newest backup is older than `everyMs` (or
+   * there is none). The folder is listed once per plan; after that the time
+   * of the newest is remembered, and the plan's bytes are read only when due.
+   */
+  async takeIfDue(planId: string, bytes: () => Promise<Uint8Array>, revision: number, everyMs: number): Promise<BackupEntry | null> {
+    let newest = this.newestAt.get(planId);
+    if (newest === undefined) {
+      const entry = (await this.list(planId))[0];
+      newest = entry ? Date.parse(entry.takenAt) : Number.NEGATIVE_INFINITY;
+      this.newestAt.set(planId, newest);
+    }
+    if (this.now().getTime() - newest < everyMs) return null;
+    return this.take(planId, 'scheduled', await bytes(), revision);
   }
 
   /** The backups of one plan, newest first. A plan never backed up has none. */

@@ -5,7 +5,7 @@
  * trash folder for deleted plans. Plain Node: no electron import, paths are
  * passed in, so the desktop app, the web harness and the tests share it.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { RetentionPolicy } from '@shared/backups/retention';
@@ -55,6 +55,8 @@ interface Seen {
   revision: number;
   fingerprint: string;
   createdAt: string;
+  /** The file's identity and times right after this store wrote it (not after a read, see onDisk). */
+  stamp?: FileStamp;
 }
 
 /** What a save needs to know of the plan file on disk. */
@@ -62,7 +64,8 @@ interface OnDisk {
   revision: number;
   createdAt: string;
   fingerprint: string;
-  bytes: Buffer;
+  /** The file's bytes, read only when needed (a backup is due). */
+  bytes: () => Promise<Uint8Array>;
 }
 
 const CHANGED_ON_DISK =
@@ -367,21 +370,33 @@ export class PlanStore {
    * fingerprinted, not parsed and validated again: that is most of a large
    * plan's save time. Any other bytes go through the full load.
    */
+  /**
+   * The plan file as a save finds it. After this store's own write, an
+   * unchanged stamp (inode, size, modification and change times in
+   * nanoseconds) proves the file untouched without reading it: autosave then
+   * costs no read and no hash of a large plan. Any difference, or a plan only
+   * opened so far, falls back to reading the bytes and comparing fingerprints.
+   */
   private async onDisk(id: string): Promise<OnDisk> {
+    const path = this.pathOf(id);
     const known = this.seen.get(id);
+    if (known?.stamp && sameStamp(known.stamp, await stampOf(path))) {
+      return { ...known, bytes: () => readFile(path) };
+    }
     if (known) {
-      const bytes = await readFile(this.pathOf(id)).catch(() => null);
-      if (bytes && fingerprintOf(bytes) === known.fingerprint) return { ...known, bytes };
+      const bytes = await readFile(path).catch(() => null);
+      if (bytes && fingerprintOf(bytes) === known.fingerprint) return { ...known, bytes: async () => bytes };
     }
     const loaded = await this.loadOk(id, 'save');
-    return { revision: loaded.plan.revision, createdAt: loaded.plan.createdAt, fingerprint: loaded.fingerprint, bytes: loaded.bytes };
+    return { revision: loaded.plan.revision, createdAt: loaded.plan.createdAt, fingerprint: loaded.fingerprint, bytes: async () => loaded.bytes };
   }
 
   /** Writes a plan; `validated` skips the schema check for a plan that just passed it with only store-set fields changed. */
   private async write(plan: Plan, validated = false): Promise<Plan> {
     const checked = validated ? plan : this.check(plan);
     const fingerprint = await writePlan(this.plansDir, checked, this.fs);
-    this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt });
+    const stamp = await stampOf(this.pathOf(checked.id));
+    this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt, stamp });
     return checked;
   }
 
@@ -395,4 +410,21 @@ export class PlanStore {
     console.warn(`Plan file ${planFileName(id)} could not be read and is not listed:`, error);
     return { kind: 'missing' };
   }
+}
+
+/** A file's identity and times; `undefined` when it cannot be read. */
+interface FileStamp {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
+async function stampOf(path: string): Promise<FileStamp | undefined> {
+  const info = await stat(path, { bigint: true }).catch(() => null);
+  return info ? { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs } : undefined;
+}
+
+function sameStamp(a: FileStamp, b: FileStamp | undefined): boolean {
+  return !!b && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }

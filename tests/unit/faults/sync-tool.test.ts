@@ -44,6 +44,24 @@ describe('a plan file changed on disk by another program', () => {
     await expect(store.save({ ...open, name: 'Mine' }, open.revision)).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('is detected after the store’s own save too, even rewritten in place at the same size', async () => {
+    const store = new PlanStore({ plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash') });
+    await store.init();
+    const created = await store.create('sample');
+    const saved = await store.save({ ...created, name: 'Name A' }, created.revision);
+    const mine = { ...created, name: 'Name A', revision: saved.revision };
+    const file = join(store.plansDir, `${mine.id}.json`);
+
+    // Same file, same length, one letter changed: only the times tell.
+    const text = await readFile(file, 'utf8');
+    const theirs = text.replace('"Name A"', '"Name B"');
+    expect(theirs.length).toBe(text.length);
+    await writeFile(file, theirs);
+
+    await expect(store.save({ ...mine, name: 'Name C' }, mine.revision)).rejects.toMatchObject({ code: 'conflict', message: /changed on disk by another program/ });
+    expect(await readFile(file, 'utf8')).toBe(theirs);
+  });
+
   it('does not flag the store’s own writes: many saves in a row pass', async () => {
     const store = new PlanStore({ plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash') });
     await store.init();
