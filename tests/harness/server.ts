@@ -130,18 +130,21 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
 
   let port = 0;
   let closing: Promise<void> | null = null;
-  // Every response until it is fully done, so close() can wait for calls in progress.
-  const inFlight = new Set<Promise<void>>();
+  // Every call until both its work and its response are done, so close() can
+  // wait for calls in progress. The work counts apart from the response: a
+  // page closed mid-save ends the response early while the save still writes.
+  const inFlight = new Set<Promise<unknown>>();
   const ctx: RouteContext = { handlers, streams, token, port: () => port, rendererDir, closing: () => closing !== null };
   const server = createServer((req, res) => {
-    const done = new Promise<void>((settle) => res.once('close', () => settle()));
-    inFlight.add(done);
-    void done.then(() => inFlight.delete(done));
-    route(req, res, ctx).catch((error: unknown) => {
+    const answered = new Promise<void>((settle) => res.once('close', () => settle()));
+    const work = route(req, res, ctx).catch((error: unknown) => {
       console.error('The web harness failed to answer', req.method, req.url, error);
       if (res.headersSent) res.destroy();
       else sendError(res, 500, 'internal', 'Something went wrong inside the web harness. Try again; if it keeps happening, restart `npm run web`.');
     });
+    const done = Promise.all([answered, work]);
+    inFlight.add(done);
+    void done.then(() => inFlight.delete(done));
   });
   port = await listen(server, opts.port ?? 0);
   const origin = `http://127.0.0.1:${port}`;
