@@ -41,12 +41,26 @@ export function preloadSection(section: PlanSection): Promise<ComponentType> {
   return promise;
 }
 
-/** Loads every other section's chunk once the browser is idle; returns a cancel. */
+/**
+ * Loads every other section's chunk once the current one is in and the
+ * browser is idle, so they never compete with the screen being opened.
+ * Returns a cancel.
+ */
 export function preloadOtherSections(current: PlanSection): () => void {
   const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
   const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-  const handle = idle(() => {
-    for (const { key } of PLAN_SECTIONS) if (key !== current) void preloadSection(key).catch(() => undefined);
-  });
-  return () => cancelIdle(handle);
+  let cancelled = false;
+  let handle: number | undefined;
+  void preloadSection(current)
+    .catch(() => undefined)
+    .then(() => {
+      if (cancelled) return;
+      handle = idle(() => {
+        for (const { key } of PLAN_SECTIONS) if (key !== current) void preloadSection(key).catch(() => undefined);
+      });
+    });
+  return () => {
+    cancelled = true;
+    if (handle !== undefined) cancelIdle(handle);
+  };
 }
