@@ -6,7 +6,7 @@
  * tiny: everything it imports is evaluated before it runs.
  */
 import { startEarly } from '../api/early-calls';
-import { preloadSection } from '../features/plan/section-chunks';
+import { preloadStartupSection } from '../features/plan/section-chunks';
 import { isPlanSection } from '../features/plan/sections';
 
 /** Starts the calls and chunk the address will need. */
@@ -16,7 +16,7 @@ export function startEarlyWork(hash: string): void {
   const id = planId ? safeDecode(planId) : null;
   if (!id) return;
   startEarly('plans:get', { id });
-  void preloadSection(isPlanSection(section) ? section : 'overview').catch(() => undefined);
+  preloadStartupSection(isPlanSection(section) ? section : 'overview');
 }
 
 /** A malformed address must not stop the app: the router shows it as not found. */

@@ -3,15 +3,21 @@ import { Link, Navigate, useParams } from 'react-router';
 import { AppFrame } from '../../components/AppFrame';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingPanel } from '../../components/LoadingPanel';
+import { useElapsed } from '../../lib/useElapsed';
 import { OpenPlanView } from './OpenPlanView';
 import { PlanSessionContext } from './plan-context';
 import { isPlanSection, planPath } from './sections';
 import { useOpenPlan } from './useOpenPlan';
 
+/** How long opening a plan may take before it says so. */
+const QUIET_LOADING_MS = 200;
+
 /** `/plans/:planId/:section`: loads the plan, then shows the section. */
 export function PlanScreen() {
   const { planId = '', section } = useParams();
   const { open, retry } = useOpenPlan(planId);
+  // "Opening the plan…" only if opening takes a noticeable while.
+  const slow = useElapsed(QUIET_LOADING_MS);
 
   if (!isPlanSection(section)) return <Navigate to={planPath(planId)} replace />;
   if (open.status === 'ready') {
@@ -21,6 +27,7 @@ export function PlanScreen() {
       </PlanSessionContext.Provider>
     );
   }
+  if (open.status === 'loading' && !slow) return null;
   return (
     <AppFrame>
       <Stack maw={720} gap="md">

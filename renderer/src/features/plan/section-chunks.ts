@@ -41,6 +41,23 @@ export function preloadSection(section: PlanSection): Promise<ComponentType> {
   return promise;
 }
 
+let startupSection: Promise<unknown> | null = null;
+
+/** Starts the chunk of the section the app was opened on (app/early-start.ts). */
+export function preloadStartupSection(section: PlanSection): void {
+  startupSection = preloadSection(section).catch(() => undefined);
+}
+
+/**
+ * Settles once the chunk started at startup is in (at once if none was, and
+ * never with an error: a failed chunk is for SectionView to report). Opening
+ * the first plan waits for it alongside the plan, so the screen renders once,
+ * with its section, instead of a loading line first.
+ */
+export function startupSectionReady(): Promise<unknown> {
+  return startupSection ?? Promise.resolve();
+}
+
 /**
  * Loads every other section's chunk once the current one is in and the
  * browser is idle, so they never compete with the screen being opened.

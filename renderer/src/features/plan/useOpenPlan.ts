@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage, isPlannerError } from '../../api/planner';
 import type { PlanSession } from './plan-session';
+import { startupSectionReady } from './section-chunks';
 import { acquirePlanSession, releasePlanSession } from './session-registry';
 
 export type OpenPlan =
@@ -16,8 +17,10 @@ export function useOpenPlan(planId: string): { open: OpenPlan; retry: () => void
   useEffect(() => {
     let live = true;
     let acquired: PlanSession | null = null;
-    acquirePlanSession(planId)
-      .then((session) => {
+    // The first open also waits for the section code started at startup, so
+    // the screen renders once, with its section, not a loading line first.
+    Promise.all([acquirePlanSession(planId), startupSectionReady()])
+      .then(([session]) => {
         if (!live) return releasePlanSession(session);
         acquired = session;
         setOpen({ status: 'ready', session, planId });
