@@ -105,7 +105,7 @@ describe('scheme registration', () => {
   it('registers app: as a standard, secure scheme that supports fetch', () => {
     const schemes: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (list) => void schemes.push(...list) });
-    expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('installs the handler for the app scheme over the given folder', async () => {
