@@ -364,18 +364,13 @@ export class PlanStore {
   }
 
   /**
-   * The plan file as a save needs it. When its bytes are exactly the ones
-   * this store last wrote or opened (the usual case: one window saving over
-   * and over), they were validated then, so they are only read and
-   * fingerprinted, not parsed and validated again: that is most of a large
-   * plan's save time. Any other bytes go through the full load.
-   */
-  /**
-   * The plan file as a save finds it. After this store's own write, an
-   * unchanged stamp (inode, size, modification and change times in
-   * nanoseconds) proves the file untouched without reading it: autosave then
-   * costs no read and no hash of a large plan. Any difference, or a plan only
-   * opened so far, falls back to reading the bytes and comparing fingerprints.
+   * The plan file as a save needs it, cheapest proof first:
+   * - after this store's own write, an unchanged stamp (inode, size,
+   *   modification and change times in nanoseconds) proves the file
+   *   untouched without reading it, so autosave reads and hashes nothing;
+   * - bytes exactly the ones this store last wrote or opened were validated
+   *   then, so they are only read and fingerprinted, not parsed again;
+   * - any other bytes go through the full load.
    */
   private async onDisk(id: string): Promise<OnDisk> {
     const path = this.pathOf(id);
