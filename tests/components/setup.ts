@@ -3,8 +3,13 @@
  * and the few browser APIs jsdom lacks that Mantine uses.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Every plan section is a lazily loaded module: the first time a test file
+// shows one, vitest transforms its whole module graph, which on a busy
+// 2-core CI machine can outlast the default 1 s of findBy and waitFor.
+configure({ asyncUtilTimeout: 5_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({

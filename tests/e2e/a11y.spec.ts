@@ -41,6 +41,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId(id)).toBeVisible();
       await check(link.toLowerCase());
     }
+    await page.getByRole('link', { name: 'Board', exact: true }).click();
+    await page.getByRole('button', { name: /^Edit Plan B/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit Plan B' }).getByLabel('Base salary')).toBeVisible();
+    await check('board with the Edit Plan B drawer');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Edit Plan B' })).toBeHidden();
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('textbox', { name: 'Search actions and plans' })).toBeFocused();
     await check('command palette');

@@ -90,7 +90,7 @@ test('the page talks to nothing but its own origin', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   for (const section of ['Board', 'Scenarios', 'Scripts', 'Call sheets', 'Overview']) {
-    await page.getByRole('link', { name: section }).click();
+    await page.getByRole('link', { name: section, exact: true }).click();
   }
   expect(foreign).toEqual([]);
 });

@@ -2,7 +2,7 @@
  * The Mantine theme: a calm, professional palette (teal primary, indigo
  * accents) on the system font stack; nothing is loaded from the network.
  */
-import { createTheme, Modal, type CSSVariablesResolver, type MantineColorScheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Drawer, Modal, type CSSVariablesResolver, type MantineColorScheme, type MantineColorsTuple } from '@mantine/core';
 import type { ThemePreference } from '@shared/settings';
 
 const systemFonts =
@@ -28,8 +28,9 @@ export const theme = createTheme({
   // Dark text on light filled backgrounds (e.g. teal-5 buttons in the dark theme).
   autoContrast: true,
   components: {
-    // Every dialog's close button gets a name screen readers can say.
+    // Every dialog's and drawer's close button gets a name screen readers can say.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // @mantine/dates' clear button has no name of its own.
     DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear the date' } } },
   },
