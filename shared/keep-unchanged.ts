@@ -12,14 +12,24 @@ export function keepUnchanged<T>(prev: unknown, next: T): T {
   const before = prev as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   const keys = Object.keys(after);
-  const result = (bothArrays ? [] : {}) as Record<string, unknown>;
-  let same = keys.length === Object.keys(before).length;
-  for (const key of keys) {
+  // Built only from the first difference on: an unchanged subtree (the usual
+  // case, and most of a 1,000-role board) allocates nothing.
+  let result: Record<string, unknown> | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const value = keepUnchanged(before[key], after[key]);
-    result[key] = value;
-    if (!Object.is(value, before[key]) || !(key in before)) same = false;
+    if (result === null && (!Object.is(value, before[key]) || !(key in before))) {
+      result = (bothArrays ? [] : {}) as Record<string, unknown>;
+      for (let j = 0; j < i; j++) result[keys[j]!] = before[keys[j]!];
+    }
+    if (result !== null) result[key] = value;
   }
-  return (same ? prev : result) as T;
+  if (result !== null) return result as T;
+  if (keys.length === Object.keys(before).length) return prev as T;
+  // Keys were only removed: every kept value is the previous one.
+  const fewer = (bothArrays ? [] : {}) as Record<string, unknown>;
+  for (const key of keys) fewer[key] = before[key];
+  return fewer as T;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -28,8 +38,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** A function that returns each value it is given with the parts unchanged since the last call kept (see keepUnchanged). */
-export function sharesUnchanged<T>(): (next: T) => T {
+/**
+ * A function that returns each value it is given with the parts unchanged
+ * since the last call kept: by `keep` (keepUnchanged by default, or a
+ * narrower sharing for a large value).
+ */
+export function sharesUnchanged<T>(keep: (prev: T | undefined, next: T) => T = keepUnchanged): (next: T) => T {
   let last: T | undefined;
-  return (next) => (last = keepUnchanged(last, next));
+  return (next) => (last = keep(last, next));
 }

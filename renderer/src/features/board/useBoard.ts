@@ -3,20 +3,21 @@ import { computeBoard, type Board } from '@shared/board';
 import { sharesUnchanged } from '@shared/keep-unchanged';
 import { usePlan } from '../plan/usePlan';
 import { boardScriptCheck } from './board-script-check';
+import { shareBoard } from './share-board';
 import { useNow } from './useNow';
 import { userLocale } from './user-locale';
 
 /**
  * The board of the open plan, recomputed only when the plan object changes
  * (every edit makes a new one) or the minute ticks. Each new board keeps the
- * objects of the last one wherever nothing changed, so the memoized cards
- * and panels an edit does not touch skip rendering (a keystroke in Plan B's
- * salary re-renders the figures, not the contacts, timelines and checklists).
+ * objects of the last one where the memoized parts read them and nothing
+ * changed (see shareBoard), so a keystroke in Plan B's salary re-renders the
+ * figures, not the contacts, timelines and checklists.
  */
 export function useBoard(): Board {
   const plan = usePlan((p) => p);
   const now = useNow(60_000);
   const locale = userLocale();
-  const [share] = useState(sharesUnchanged<Board>);
+  const [share] = useState(() => sharesUnchanged<Board>(shareBoard));
   return useMemo(() => share(computeBoard(plan, { now, locale, scriptCheck: boardScriptCheck(now) })), [share, plan, now, locale]);
 }
