@@ -26,7 +26,7 @@ export function BoardSection() {
       <Group justify="space-between" align="center" gap="sm">
         <Title order={1}>Board</Title>
         <Group gap="md" wrap="wrap">
-          <SituationSwitch employment={board.employment} />
+          <SituationSwitch />
           <ExportCsvButton board={board} />
         </Group>
       </Group>

@@ -1,6 +1,6 @@
-import { Input, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Input, Stack, Text } from '@mantine/core';
+import { EmploymentSwitch } from '../plan/EmploymentSwitch';
 import { usePlan } from '../plan/usePlan';
-import { usePlanSession } from '../plan/usePlanSession';
 
 const EXPLAIN = {
   employed:
@@ -11,23 +11,11 @@ const EXPLAIN = {
 
 /** Employed or unemployed: the second switches the board to safety-net advice. */
 export function EmploymentControl() {
-  const session = usePlanSession();
   const employment = usePlan((plan) => plan.situation.employment);
   return (
     <Stack gap={6}>
       <Input.Label id="employment-label">Right now I am</Input.Label>
-      <SegmentedControl
-        aria-labelledby="employment-label"
-        value={employment}
-        data={[
-          { value: 'employed', label: 'Employed' },
-          { value: 'unemployed', label: 'Unemployed' },
-        ]}
-        onChange={(value) => {
-          if (value !== 'employed' && value !== 'unemployed') return;
-          session.edit((plan) => ({ ...plan, situation: { ...plan.situation, employment: value } }));
-        }}
-      />
+      <EmploymentSwitch labelledBy="employment-label" />
       <Text size="sm" c="dimmed" data-testid="employment-explanation">
         {EXPLAIN[employment]}
       </Text>
