@@ -59,7 +59,7 @@ function none(todayDate: string, timeZone: string, fellBack: boolean, detail: st
  * reason. Never throws.
  */
 export function deadlineStatus(offer: DeadlineSource, now: Date, locale = 'en-US'): DeadlineStatus {
-  const { timeZone, fellBack } = resolveTimeZone(offer?.deadlineTimeZone);
+  const { timeZone, fellBack } = resolveTimeZone(offer?.deadlineTimeZone, offer?.deadline);
   const todayDate = calendarDateIn(now, timeZone);
   if (!offer) return none(todayDate, timeZone, fellBack, 'There is no Plan B offer, so there is no deadline to count down to.');
   const at = parseInstant(offer.deadline);

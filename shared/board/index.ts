@@ -17,3 +17,4 @@ export * from './scenarios';
 export * from './timeline-fit';
 export * from './what-would-flip';
 export * from './zoned-date';
+export * from './call-by';

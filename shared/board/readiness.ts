@@ -4,7 +4,7 @@
  * leverage needs a real offer, and the user never claims one they do not hold.
  */
 import { planB, type Contact, type DreamRole, type Plan, type Script } from '../plan';
-import { parseInstant } from './zoned-date';
+import { heldOffer } from '../offers/held-offer';
 
 export type ReadinessKey = 'offer-held' | 'phone' | 'script' | 'walk-away' | 'plan-b-liveable';
 
@@ -46,24 +46,12 @@ export const defaultScriptCheck: ScriptCheck = (script) =>
     : { complete: false, reason: `"${script.name}" is empty: write what you will say.` };
 
 /**
- * Whether the user holds a real offer they may mention: a Plan B with a
- * received date and a deadline that has not passed. Never throws.
+ * Whether the user holds a real offer they may mention: the one honesty rule
+ * (`heldOffer`), in the board's `{ ok, reason }` shape. Never throws.
  */
 export function offerHeld(plan: Pick<Plan, 'offers'>, now: Date): { ok: boolean; reason: string } {
-  const offer = planB({ offers: plan.offers ?? [] });
-  if (!offer) return { ok: false, reason: 'No offer is recorded as Plan B, so you hold no offer to mention.' };
-  const missing: string[] = [];
-  if (!offer.receivedOn) missing.push('the date you received it');
-  const deadline = parseInstant(offer.deadline);
-  if (!deadline) missing.push('its decision deadline');
-  if (missing.length) return { ok: false, reason: `The Plan B offer is not complete: record ${missing.join(' and ')}. Until then, do not mention it.` };
-  if ((deadline as Date).getTime() <= now.getTime()) {
-    return { ok: false, reason: 'The Plan B deadline has passed: unless they extended it, you no longer hold this offer.' };
-  }
-  const name = offer.company.trim() || 'Plan B';
-  return offer.form === 'verbal'
-    ? { ok: true, reason: `You hold a verbal offer from ${name}; ask for it in writing.` }
-    : { ok: true, reason: `You hold a written offer from ${name}.` };
+  const hold = heldOffer(plan, now);
+  return { ok: hold.held, reason: hold.reason };
 }
 
 /** Who to call: the contact marked "who to call", else the first contact; with their phone if any. */

@@ -25,10 +25,30 @@ export function isValidTimeZone(zone: string): boolean {
   return ok;
 }
 
-/** The zone to use: `zone` when valid, else UTC (and say so). */
-export function resolveTimeZone(zone: string | null | undefined): { timeZone: string; fellBack: boolean } {
+/**
+ * The one time-zone rule for a deadline, used by the board, the scripts, the
+ * call sheet and the calendar: the deadline's own zone when it is a valid IANA
+ * zone; otherwise (blank, or unknown, as an imported file may hold) the fixed
+ * offset the deadline instant was stored with, when it is a whole hour
+ * (`2026-10-19T17:00:00-07:00` → `Etc/GMT+7`); otherwise UTC. `fellBack` says
+ * the recorded zone was not usable, so screens can say "zone unknown".
+ */
+export function resolveTimeZone(zone: string | null | undefined, instant?: string | null): { timeZone: string; fellBack: boolean } {
   const z = (zone ?? '').trim();
-  return isValidTimeZone(z) ? { timeZone: z, fellBack: false } : { timeZone: 'UTC', fellBack: true };
+  if (isValidTimeZone(z)) return { timeZone: z, fellBack: false };
+  return { timeZone: offsetZone(instant) ?? 'UTC', fellBack: true };
+}
+
+/** `Etc/GMT±N` for an ISO instant's whole-hour offset (the Etc sign is inverted by convention), else `null`. */
+function offsetZone(instant: string | null | undefined): string | null {
+  if (typeof instant !== 'string') return null;
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(instant.trim());
+  if (!m) return /Z$/i.test(instant.trim()) ? 'UTC' : null;
+  const hours = Number(m[2]);
+  if (m[3] !== '00' || hours > 12) return null;
+  if (hours === 0) return 'UTC';
+  const zone = `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+  return isValidTimeZone(zone) ? zone : null;
 }
 
 function dateFormatter(zone: string): Intl.DateTimeFormat {
