@@ -31,6 +31,8 @@ export interface BoardTimeline {
   points: TimelinePoint[];
   /** Open roles with no usable decision date. */
   undated: { roleId: string; name: string; reason: string }[];
+  /** Call-by dates grouped by day, earliest first: the last working day to call each role. */
+  callBys: { date: string; dayOffset: number; roleIds: string[]; names: string[]; late: boolean }[];
 }
 
 interface CardLike {
@@ -38,6 +40,7 @@ interface CardLike {
   name: string;
   expectedDecisionOn: string | null;
   fit: { kind: TimelineFitKind; reason: string };
+  callBy?: { state: string; date: string | null };
 }
 
 /** Never throws; roles whose fit is `closed` are left off. */
@@ -57,11 +60,22 @@ export function boardTimeline(deadline: DeadlineStatus, cards: readonly CardLike
     points.push({ roleId: c.roleId, name: c.name, date: iso, dayOffset: day - today, fit: c.fit.kind, afterDeadline: due !== null && day > due });
   }
   points.sort((a, b) => a.dayOffset - b.dayOffset);
-  const offsets = [0, ...(due !== null ? [due - today] : []), ...points.map((p) => p.dayOffset)];
+  const byDay = new Map<string, BoardTimeline['callBys'][number]>();
+  for (const c of cards) {
+    const date = c.callBy && c.callBy.state !== 'none' ? c.callBy.date : null;
+    const day = dayNumber(date);
+    if (date === null || day === null) continue;
+    const g = byDay.get(date) ?? { date, dayOffset: day - today, roleIds: [], names: [], late: day < today };
+    g.roleIds.push(c.roleId);
+    g.names.push(c.name);
+    byDay.set(date, g);
+  }
+  const callBys = [...byDay.values()].sort((a, b) => a.dayOffset - b.dayOffset);
+  const offsets = [0, ...(due !== null ? [due - today] : []), ...points.map((p) => p.dayOffset), ...callBys.map((c) => c.dayOffset)];
   const lo = Math.min(...offsets);
   const hi = Math.max(...offsets);
   return {
     today: deadline.todayDate, deadlineDate: deadline.deadlineDate, deadlineOffset: due === null ? null : due - today,
-    start: isoDateOfDay(today + lo), end: isoDateOfDay(today + hi), spanDays: hi - lo, points, undated,
+    start: isoDateOfDay(today + lo), end: isoDateOfDay(today + hi), spanDays: hi - lo, points, undated, callBys,
   };
 }

@@ -4,7 +4,9 @@
  */
 import { planB, type Call, type Contact, type DreamRole, type Plan, type Stage, type WalkAwayAnswer } from '../plan';
 import { latestCall } from './call-log';
-import { callOrder as computeCallOrder, type CallOrder } from './call-order';
+import { callOrder as computeCallOrder, type CallOrder, type CallOrderEntry } from './call-order';
+import type { CallBy } from './call-by';
+import { greenLightNextStep } from './after-call';
 import { compareCompensation, compensationTotals, type CompensationDifference, type CompensationTotals } from './compensation';
 import { compareScores, rankByScore, weightedScore, type RankedOption, type ScoreDifference, type WeightedScore } from './criteria';
 import { deadlineStatus, type DeadlineStatus } from './deadline';
@@ -57,6 +59,10 @@ export interface RoleCard {
   stageLabel: string;
   /** 1-based place in the call order, `null` when the role needs no call. */
   callPosition: number | null;
+  /** The last working day to call them so their answer can come before the deadline (`none` when no call is needed). */
+  callBy: CallBy;
+  /** Their expected decision date has passed with no answer: follow up. */
+  overdue: boolean;
   /** The call-order sentence, or why no call is needed. */
   callReason: string;
   contact: Contact | null;
@@ -102,6 +108,8 @@ export interface Board {
   recommendations: Recommendation[];
 }
 
+const NO_CALL_BY: CallBy = { state: 'none', date: null, businessDaysLeft: null, label: 'No call needed', reason: 'This role needs no call.' };
+
 function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
   const show = (x: CompensationTotals['firstYear']) => {
     if (x.known) return formatMoney(x.amount, currency, locale);
@@ -110,15 +118,37 @@ function moneyDisplay(t: CompensationTotals, currency: string, locale: string): 
   return { firstYear: show(t.firstYear), ongoing: show(t.ongoing) };
 }
 
-function nextStep(role: DreamRole, readiness: Readiness, excludedReason: string | null, last: Call | null, target: ReturnType<typeof callTarget>): string {
+interface StepInput {
+  role: DreamRole;
+  readiness: Readiness;
+  entry: CallOrderEntry | undefined;
+  excludedReason: string | null;
+  last: Call | null;
+  target: ReturnType<typeof callTarget>;
+  held: boolean;
+  hasPlanB: boolean;
+  remaining: number;
+}
+
+function nextStep({ role, readiness, entry, excludedReason, last, target, held, hasPlanB, remaining }: StepInput): string {
+  if (last?.outcome === 'green-light') return greenLightNextStep(held, remaining);
   if (role.stage === 'closed') return 'Nothing to do: this role is closed.';
-  if (last?.outcome === 'green-light') return 'Accept Plan B with clarity, thank them, and close this role.';
-  if (last?.outcome === 'immediate-offer' || role.stage === 'offer') return 'Compare their offer with Plan B and ask for it in writing.';
+  if (last?.outcome === 'immediate-offer' || role.stage === 'offer') {
+    return hasPlanB ? 'Compare their offer with Plan B and ask for it in writing.' : 'Ask for their offer in writing, with the date they need your answer, and record it as your offer.';
+  }
   if (excludedReason) return excludedReason;
+  const who = target.contact ? `${target.contact.name.trim() || 'them'}${target.phone ? ` on ${target.phone}` : ''}` : 'them';
+  if (!held) {
+    const gap = readiness.items.find((i) => !i.ok && (i.key === 'phone' || i.key === 'script'));
+    if (gap) return `Before the check-in call: ${gap.reason}`;
+    return `Call ${who} to check in: say you are keen and ask when they will decide. Mention no offer.`;
+  }
   if (last?.outcome === 'non-answer') return 'Ask once for a concrete date; otherwise plan as if it is a no and follow your walk-away answer.';
-  const gap = readiness.items.find((i) => !i.ok);
+  const gap = readiness.items.find((i) => i.applies && !i.ok);
   if (gap) return `Before calling: ${gap.reason}`;
-  return target.contact ? `Call ${target.contact.name.trim() || 'them'} on ${target.phone}.` : 'Make the call.';
+  if (entry?.overdue) return `Overdue: call ${who} and ask where the decision stands.`;
+  if (entry && (entry.callBy.state === 'today' || entry.callBy.state === 'late')) return `Call ${who} today: ${entry.callBy.reason}`;
+  return target.contact ? `Call ${who}.` : 'Make the call.';
 }
 
 /** The whole board for one plan at `now`. Never throws on a partial plan. */
@@ -132,7 +162,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const offer = planB({ offers: plan.offers ?? [] }) ?? null;
   const deadline = deadlineStatus(offer, now, locale);
   const fits = new Map<string, TimelineFit>(roles.map((r) => [r.id, timelineFit(r, deadline)]));
-  const order = computeCallOrder(roles, deadline, fits);
+  const order = computeCallOrder(roles, deadline, fits, locale);
   const held = offerHeld(plan, now);
   const planBScore = offer ? weightedScore(offer.scores, criteria) : null;
   const scores = new Map(roles.map((r) => [r.id, weightedScore(r.scores, criteria)]));
@@ -149,7 +179,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
     const entry = positions.get(role.id);
     return {
       roleId: role.id, company: role.company, role: role.role, name: roleName(role), priority: role.priority, stage: role.stage,
-      stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null,
+      stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null, callBy: entry?.callBy ?? NO_CALL_BY, overdue: entry?.overdue ?? false,
       callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
       expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '',
       fit: fits.get(role.id) as TimelineFit, readiness, compensation: comp, compensationDisplay: moneyDisplay(comp, currency, locale),
@@ -157,7 +187,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',
       latestCall: last, outcomeLabel: last ? OUTCOME_LABELS[last.outcome] : null,
-      nextStep: nextStep(role, readiness, excluded.get(role.id) ?? null, last, target),
+      nextStep: nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length }),
     };
   };
   const byId = new Map(roles.map((r) => [r.id, r]));

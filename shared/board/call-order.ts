@@ -1,23 +1,34 @@
 /**
- * Whom to call first. Roles that need acceleration come first (their decision
- * lands after the deadline), then by the user's priority rank, later stages
- * before earlier ones, earlier expected decisions first, then company name.
- * Each place is explained in a sentence.
+ * Whom to call first. Your most wanted roles come first: the order follows
+ * your priority rank, so the top choice is never pushed down by a role that
+ * is merely late. Within a rank, the role whose call-by date comes first goes
+ * first, then later stages, earlier expected decisions, company name. Long
+ * shots (a decision more than two working weeks after your deadline, which a
+ * call rarely closes) go last. An employer whose decision date has passed is
+ * called in its place and marked "overdue: follow up". Each place is explained.
  */
 import { STAGES, type DreamRole } from '../plan';
 import { latestCall } from './call-log';
+import { callBy as computeCallBy, type CallBy } from './call-by';
 import type { DeadlineStatus } from './deadline';
-import { ordinal, plural } from './format';
+import { formatDate, ordinal, plural } from './format';
 import { STAGE_LABELS } from './labels';
 import { timelineFit, type TimelineFit } from './timeline-fit';
 import { dayNumber } from './zoned-date';
+
+/** A decision more than this many business days after the deadline makes a role a long shot. */
+export const LONG_SHOT_BUSINESS_DAYS = 10;
 
 export interface CallOrderEntry {
   roleId: string;
   /** 1 = call first. */
   position: number;
   fit: TimelineFit;
-  /** Why this place, e.g. "Call first: their decision lands 4 days after your deadline (priority 1, final round)." */
+  callBy: CallBy;
+  /** Their decision date has passed with no answer: follow up. */
+  overdue: boolean;
+  longShot: boolean;
+  /** Why this place, e.g. "Call first: their decision lands 4 days after your deadline (priority 1, final round; call by Thu, Dec 3)." */
   explanation: string;
 }
 
@@ -32,21 +43,29 @@ const stageIndex = (s: string) => Math.max(0, (STAGES as readonly string[]).inde
 
 /** Why a role needs no leverage call, or `null` when it does. */
 export function noCallReason(role: DreamRole): string | null {
-  if (role.stage === 'closed') return 'This role is closed.';
   const last = latestCall(role)?.outcome;
-  if (last === 'green-light') return 'They gave you the green light to accept Plan B.';
+  if (last === 'green-light') return 'They gave you the green light to accept the offer you hold.';
+  if (role.stage === 'closed') return 'This role is closed.';
   if (last === 'immediate-offer') return 'They made you an offer on the call: compare it with Plan B.';
   if (role.stage === 'offer') return 'They have already made you an offer: compare it with Plan B.';
   return null;
 }
 
-function describe(role: DreamRole, fit: TimelineFit, position: number): string {
+export function isLongShot(fit: TimelineFit): boolean {
+  return fit.kind === 'needs-acceleration' && fit.businessDaysLate > LONG_SHOT_BUSINESS_DAYS;
+}
+
+function describe(role: DreamRole, fit: TimelineFit, callBy: CallBy, overdue: boolean, position: number, locale: string): string {
   const pr = Number.isFinite(role.priority) ? `priority ${role.priority}` : 'no priority';
-  const context = `(${pr}, ${(STAGE_LABELS[role.stage] ?? role.stage).toLowerCase()})`;
+  const when = callBy.state === 'none' ? '' : `; ${callBy.label.charAt(0).toLowerCase()}${callBy.label.slice(1)}`;
+  const context = `(${pr}, ${(STAGE_LABELS[role.stage] ?? role.stage).toLowerCase()}${when})`;
+  const expected = role.timeline?.expectedDecisionOn ?? null;
   let main: string;
-  if (fit.kind === 'needs-acceleration') main = `their decision lands ${plural(fit.daysLate, 'day')} after your deadline`;
-  else if (fit.kind === 'fits' && fit.overdue) main = 'their expected decision date has passed, so check in';
+  if (isLongShot(fit) && fit.kind === 'needs-acceleration') main = `a long shot: their decision lands ${plural(fit.daysLate, 'day')} after your deadline, more than a call usually closes`;
+  else if (fit.kind === 'needs-acceleration') main = `their decision lands ${plural(fit.daysLate, 'day')} after your deadline, so ask them to move`;
+  else if (overdue) main = `overdue: follow up, their decision date (${formatDate(expected, locale)}) has passed with no answer`;
   else if (fit.kind === 'fits') main = fit.daysToSpare ? `their decision should land ${plural(fit.daysToSpare, 'day')} before your deadline, so the call confirms it` : 'their decision is due on your deadline day, so confirm it';
+  else if (expected && dayNumber(expected) !== null) main = `they expect to decide by ${formatDate(expected, locale)}, so ask whether that still holds`;
   else main = 'their timeline is unknown, so ask when they will decide';
   const followUp = latestCall(role)?.outcome === 'non-answer' ? '; their last answer was a non-answer, so ask once for a date' : '';
   return `Call ${ordinal(position)}: ${main} ${context}${followUp}.`;
@@ -56,9 +75,11 @@ function describe(role: DreamRole, fit: TimelineFit, position: number): string {
  * The suggested call order over the plan's dream roles. Pass `fits` when
  * already computed (the board does) to avoid recomputing. Never throws.
  */
-export function callOrder(roles: readonly DreamRole[], deadline: DeadlineStatus, fits?: ReadonlyMap<string, TimelineFit>): CallOrder {
+export function callOrder(roles: readonly DreamRole[], deadline: DeadlineStatus, fits?: ReadonlyMap<string, TimelineFit>, locale = 'en-US'): CallOrder {
   const excluded: CallOrder['excluded'] = [];
-  const candidates: { role: DreamRole; fit: TimelineFit; decision: number; index: number }[] = [];
+  type Candidate = { role: DreamRole; fit: TimelineFit; callBy: CallBy; longShot: boolean; overdue: boolean; byDay: number; decision: number; index: number };
+  const today = dayNumber(deadline.todayDate) ?? -Infinity;
+  const candidates: Candidate[] = [];
   (roles ?? []).forEach((role, index) => {
     const reason = noCallReason(role);
     if (reason) {
@@ -66,19 +87,23 @@ export function callOrder(roles: readonly DreamRole[], deadline: DeadlineStatus,
       return;
     }
     const fit = fits?.get(role.id) ?? timelineFit(role, deadline);
-    candidates.push({ role, fit, decision: dayNumber(role.timeline?.expectedDecisionOn) ?? Infinity, index });
+    const by = computeCallBy(role.stage, deadline, locale);
+    const decision = dayNumber(role.timeline?.expectedDecisionOn) ?? Infinity;
+    candidates.push({ role, fit, callBy: by, longShot: isLongShot(fit), overdue: decision < today, byDay: dayNumber(by.date) ?? Infinity, decision, index });
   });
+  const prio = (c: Candidate) => (Number.isFinite(c.role.priority) ? c.role.priority : Infinity);
   candidates.sort((a, b) => {
-    const accel = Number(b.fit.kind === 'needs-acceleration') - Number(a.fit.kind === 'needs-acceleration');
-    if (accel) return accel;
-    const pa = Number.isFinite(a.role.priority) ? a.role.priority : Infinity;
-    const pb = Number.isFinite(b.role.priority) ? b.role.priority : Infinity;
-    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (a.longShot !== b.longShot) return a.longShot ? 1 : -1;
+    if (prio(a) !== prio(b)) return prio(a) < prio(b) ? -1 : 1;
+    if (a.byDay !== b.byDay) return a.byDay < b.byDay ? -1 : 1;
     const stage = stageIndex(b.role.stage) - stageIndex(a.role.stage);
     if (stage) return stage;
     if (a.decision !== b.decision) return a.decision < b.decision ? -1 : 1;
     return collator.compare(a.role.company ?? '', b.role.company ?? '') || a.index - b.index;
   });
-  const entries = candidates.map((c, i) => ({ roleId: c.role.id, position: i + 1, fit: c.fit, explanation: describe(c.role, c.fit, i + 1) }));
+  const entries = candidates.map((c, i) => ({
+    roleId: c.role.id, position: i + 1, fit: c.fit, callBy: c.callBy, longShot: c.longShot,
+    overdue: c.overdue, explanation: describe(c.role, c.fit, c.callBy, c.overdue, i + 1, locale),
+  }));
   return { entries, excluded };
 }

@@ -1,16 +1,22 @@
 /**
  * Weighted criteria scores. Each option (Plan B, every dream role) is scored
- * 1–5 per criterion; the weighted score is 0–100. Only criteria that are both
- * weighted (> 0) and scored count: a missing score is missing, not zero, and
- * the coverage says which criteria were left out.
+ * 1–5 per criterion; the weighted score is 0–100 over every weighted (> 0)
+ * criterion. A missing score is never zero and never ignored: it counts as
+ * the middle of the scale (3 of 5) until the user scores it, so an option
+ * scored 5 on one small criterion is not "100", and the coverage says how
+ * much of the weight is really scored. An option scored on nothing has no
+ * score (`null`).
  */
 import type { Criterion } from '../plan';
 
 /** Scores differing by less than this are a tie (floating-point noise). */
 export const SCORE_TIE_EPSILON = 1e-6;
 
+/** Where an unscored criterion sits on the 0–1 scale: a score of 3 of 5. */
+export const NEUTRAL_SCORE = 0.5;
+
 export interface WeightedScore {
-  /** 0–100, or `null` when no weighted criterion is scored. */
+  /** 0–100 (unscored weighted criteria count as 3 of 5), or `null` when no weighted criterion is scored. */
   score: number | null;
   /** Ids of weighted criteria that have a valid score. */
   scored: string[];
@@ -61,8 +67,10 @@ export function weightedScore(
     return { score: null, scored, unscored, coverage, reason };
   }
   if (den === 0) return { score: null, scored, unscored, coverage, reason: 'Not scored on any weighted criterion yet.' };
-  const reason = unscored.length ? `Not scored on ${unscored.map((u) => u.name).join(', ')}; the score uses the other criteria only.` : null;
-  return { score: (num / den) * 100, scored, unscored, coverage, reason };
+  const reason = unscored.length
+    ? `Not scored on ${unscored.map((u) => u.name).join(', ')}, which count${unscored.length === 1 ? 's' : ''} as 3 of 5 until you score ${unscored.length === 1 ? 'it' : 'them'}.`
+    : null;
+  return { score: ((num + NEUTRAL_SCORE * (totalWeight - den)) / totalWeight) * 100, scored, unscored, coverage, reason };
 }
 
 export type ScoreComparison = 'better' | 'worse' | 'tie' | 'unknown';
@@ -82,13 +90,17 @@ export interface ScoreDifference {
 export function compareScores(role: WeightedScore, planB: WeightedScore | null): ScoreDifference {
   if (!planB) return { delta: null, comparison: 'unknown', coverageDiffers: false, reason: 'There is no Plan B offer to compare with.' };
   if (role.score === null || planB.score === null) {
+    // With no weighted criterion at all, both reasons are the same sentence about the criteria.
+    if (role.coverage === 0 && planB.coverage === 0 && role.reason && role.reason === planB.reason && !role.reason.startsWith('Not scored')) {
+      return { delta: null, comparison: 'unknown', coverageDiffers: false, reason: role.reason };
+    }
     const who = role.score === null && planB.score === null ? 'Neither this role nor Plan B is' : role.score === null ? 'This role is not' : 'Plan B is not';
     return { delta: null, comparison: 'unknown', coverageDiffers: false, reason: `${who} scored yet, so they cannot be compared.` };
   }
   const delta = role.score - planB.score;
   const a = new Set(role.scored);
   const coverageDiffers = a.size !== planB.scored.length || planB.scored.some((id) => !a.has(id));
-  const caveat = coverageDiffers ? ' (scored on different criteria, so treat this with care)' : '';
+  const caveat = coverageDiffers ? ' (scored on different criteria; unscored ones count as 3 of 5)' : '';
   if (Math.abs(delta) < SCORE_TIE_EPSILON) return { delta: 0, comparison: 'tie', coverageDiffers, reason: `Tied with Plan B${caveat}.` };
   const r = Math.round(Math.abs(delta) * 10) / 10;
   return delta > 0

@@ -1,8 +1,8 @@
 /**
  * Time left until Plan B's decision deadline. Calendar and business days are
- * counted on calendar dates in the deadline's own zone (`deadlineTimeZone`,
- * UTC when that is empty or unknown), so daylight-saving days count as one day
- * and weekends are the deadline-giver's weekends.
+ * counted on calendar dates in the deadline's own zone (the one zone rule,
+ * `resolveTimeZone`), so daylight-saving days count as one day and weekends
+ * are the deadline-giver's weekends.
  */
 import type { Offer } from '../plan';
 import { formatDateTime, plural } from './format';
@@ -12,10 +12,14 @@ export type DeadlineState = 'none' | 'upcoming' | 'today' | 'passed';
 /** `none` when there is no deadline; the others as labelled. */
 export type Urgency = 'none' | 'calm' | 'soon' | 'urgent' | 'passed';
 
-/** At most this many calendar days left (including today) is urgent. */
-export const URGENT_DAYS = 2;
-/** At most this many calendar days left is soon. */
-export const SOON_DAYS = 7;
+/**
+ * Urgency counts working days, because employers answer on working days: on a
+ * Friday afternoon a Monday deadline leaves one business day, which is urgent
+ * although three calendar days remain. At most this many business days left is urgent.
+ */
+export const URGENT_BUSINESS_DAYS = 2;
+/** At most this many business days left (a working week) is soon. */
+export const SOON_BUSINESS_DAYS = 5;
 
 export interface DeadlineStatus {
   state: DeadlineState;
@@ -40,7 +44,7 @@ export interface DeadlineStatus {
   todayDate: string;
   /** The zone used for days. */
   timeZone: string;
-  /** True when the offer's zone was empty or unknown and UTC was used instead. */
+  /** True when the offer's zone was empty or unknown and the saved offset (or UTC) was used instead. */
   timeZoneFellBack: boolean;
 }
 
@@ -73,24 +77,29 @@ export function deadlineStatus(offer: DeadlineSource, now: Date, locale = 'en-US
   const calendarDaysLeft = due - today;
   const businessDaysLeft = businessDaysBetween(today, due);
   const deadlineDisplay = formatDateTime(at, timeZone, locale);
-  const zoneNote = fellBack ? ' (shown in UTC because the offer has no valid time zone)' : '';
+  const zoneNote = fellBack ? ' (zone unknown: shown at the offset it was saved with; pick the zone on the offer)' : '';
   const base = { deadlineAt: offer.deadline, deadlineDisplay, msLeft, calendarDaysLeft, businessDaysLeft, deadlineDate, todayDate, timeZone, timeZoneFellBack: fellBack };
 
   if (msLeft <= 0) {
     const ago = -calendarDaysLeft;
-    const when = ago === 0 ? 'earlier today' : ago === 1 ? 'yesterday' : `${ago} days ago`;
-    return { ...base, state: 'passed', urgency: 'passed', label: `Deadline passed ${when}`, detail: `The Plan B deadline (${deadlineDisplay}${zoneNote}) passed ${when}.` };
+    const when = ago <= 0 ? 'earlier today' : ago === 1 ? 'yesterday' : `${ago} days ago`;
+    return {
+      ...base, state: 'passed', urgency: 'passed', label: `Offer lapsed: deadline passed ${when}`,
+      detail: `The Plan B deadline (${deadlineDisplay}${zoneNote}) passed ${when}, so the offer has lapsed unless they gave you more time.`,
+    };
   }
   const hours = Math.floor(msLeft / 3_600_000);
   if (calendarDaysLeft === 0) {
     const left = hours >= 1 ? plural(hours, 'hour') : plural(Math.max(1, Math.ceil(msLeft / 60_000)), 'minute');
     return { ...base, state: 'today', urgency: 'urgent', label: `Urgent: due today, ${left} left`, detail: `Plan B needs your answer today, by ${deadlineDisplay}${zoneNote}: ${left} left.` };
   }
-  const urgency: Urgency = calendarDaysLeft <= URGENT_DAYS ? 'urgent' : calendarDaysLeft <= SOON_DAYS ? 'soon' : 'calm';
+  const urgency: Urgency = businessDaysLeft <= URGENT_BUSINESS_DAYS ? 'urgent' : businessDaysLeft <= SOON_BUSINESS_DAYS ? 'soon' : 'calm';
   const word = urgency === 'urgent' ? 'Urgent' : urgency === 'soon' ? 'Soon' : 'Calm';
-  const days = plural(calendarDaysLeft, 'day');
+  const days = calendarDaysLeft === 1 ? 'due tomorrow' : `${plural(calendarDaysLeft, 'day')} left`;
+  const working = businessDaysLeft === calendarDaysLeft ? '' : `, ${plural(businessDaysLeft, 'business day')}`;
+  const from = calendarDaysLeft === 1 ? 'tomorrow' : `${plural(calendarDaysLeft, 'day')} from today`;
   return {
-    ...base, state: 'upcoming', urgency, label: `${word}: ${days} left`,
-    detail: `Plan B needs your answer by ${deadlineDisplay}${zoneNote}: ${days} (${plural(businessDaysLeft, 'business day')}) from today.`,
+    ...base, state: 'upcoming', urgency, label: `${word}: ${days}${working}`,
+    detail: `Plan B needs your answer by ${deadlineDisplay}${zoneNote}: ${from} (${plural(businessDaysLeft, 'business day')}).`,
   };
 }

@@ -13,6 +13,11 @@ export interface ReadinessItem {
   /** What is checked, e.g. "A real offer held". */
   label: string;
   ok: boolean;
+  /**
+   * False when the check does not apply: with no offer held, the call is a
+   * check-in, so there is no Plan B to walk away to or to judge.
+   */
+  applies: boolean;
   /** Why it passes or what to do, in words. */
   reason: string;
 }
@@ -98,16 +103,19 @@ function liveableItem(plan: Plan): { ok: boolean; reason: string } {
 export function roleReadiness(role: DreamRole, plan: Plan, now: Date, scriptCheck: ScriptCheck = defaultScriptCheck): Readiness {
   const held = offerHeld(plan, now);
   const target = callTarget(role);
-  const walk = role.walkAwayAnswer && role.walkAwayAnswer !== 'undecided'
-    ? { ok: true, reason: 'You have decided what you will do if they cannot match your timeline.' }
-    : { ok: false, reason: 'Decide first: if they cannot match your timeline, will you walk away and accept Plan B?' };
-  const parts: [ReadinessKey, { ok: boolean; reason: string }][] = [
-    ['offer-held', held],
-    ['phone', { ok: target.phone !== null, reason: target.reason }],
-    ['script', scriptItem(role, plan, held.ok, scriptCheck)],
-    ['walk-away', walk],
-    ['plan-b-liveable', liveableItem(plan)],
+  const checkIn = 'Not needed for a check-in call: you hold no offer to fall back on yet.';
+  const walk = !held.ok
+    ? { ok: false, reason: checkIn }
+    : role.walkAwayAnswer && role.walkAwayAnswer !== 'undecided'
+      ? { ok: true, reason: 'You have decided what you will do if they cannot match your timeline.' }
+      : { ok: false, reason: 'Decide first: if they cannot match your timeline, will you walk away and accept Plan B?' };
+  const parts: [ReadinessKey, { ok: boolean; reason: string }, boolean][] = [
+    ['offer-held', held, true],
+    ['phone', { ok: target.phone !== null, reason: target.reason }, true],
+    ['script', scriptItem(role, plan, held.ok, scriptCheck), true],
+    ['walk-away', walk, held.ok],
+    ['plan-b-liveable', held.ok ? liveableItem(plan) : { ok: false, reason: checkIn }, held.ok],
   ];
-  const items = parts.map(([key, r]) => ({ key, label: READINESS_LABELS[key], ok: r.ok, reason: r.reason }));
+  const items = parts.map(([key, r, applies]) => ({ key, label: READINESS_LABELS[key], ok: r.ok, applies, reason: r.reason }));
   return { roleId: role.id, ready: items.every((i) => i.ok), items };
 }

@@ -5,7 +5,7 @@
 import type { DreamRole } from '../plan';
 import { latestCall } from './call-log';
 import type { DeadlineStatus } from './deadline';
-import { plural } from './format';
+import { formatDate, plural } from './format';
 import { businessDaysBetween, dayNumber } from './zoned-date';
 
 export type TimelineFit =
@@ -23,14 +23,15 @@ export type TimelineFitKind = TimelineFit['kind'];
 /** One role's expected decision date against the deadline (see `deadlineStatus`). Never throws. */
 export function timelineFit(role: DreamRole, deadline: DeadlineStatus): TimelineFit {
   const last = latestCall(role);
+  if (last?.outcome === 'green-light') return { kind: 'closed', reason: 'They gave you the green light to accept the offer you hold.' };
   if (role.stage === 'closed') return { kind: 'closed', reason: 'This role is closed, so its timeline no longer matters.' };
-  if (last?.outcome === 'green-light') return { kind: 'closed', reason: 'They gave you the green light to accept Plan B; close this role.' };
   const expected = role.timeline?.expectedDecisionOn ?? null;
   if (role.stage === 'offer' || last?.outcome === 'immediate-offer') {
     return { kind: 'fits', daysToSpare: null, expectedDecisionOn: expected, overdue: false, reason: 'They have already made you an offer, so their decision is in.' };
   }
-  if (deadline.state === 'none' || deadline.deadlineDate === null) return { kind: 'unknown', reason: 'There is no Plan B deadline to compare their timeline with.' };
-  if (deadline.state === 'passed') return { kind: 'unknown', reason: 'The Plan B deadline has passed, so there is no timeline left to fit.' };
+  const said = expected && dayNumber(expected) !== null ? ` They expect to decide by ${formatDate(expected, 'en-US')}.` : '';
+  if (deadline.state === 'none' || deadline.deadlineDate === null) return { kind: 'unknown', reason: `There is no Plan B deadline to compare their timeline with.${said}` };
+  if (deadline.state === 'passed') return { kind: 'unknown', reason: `The Plan B deadline has passed, so there is no timeline left to fit.${said}` };
   if (!expected) return { kind: 'unknown', reason: 'No expected decision date recorded: ask them when they will decide.' };
   const exp = dayNumber(expected);
   const due = dayNumber(deadline.deadlineDate);

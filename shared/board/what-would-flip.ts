@@ -5,7 +5,7 @@
  * incrementally (O(1) per candidate), so this is cheap even for many roles.
  */
 import type { Criterion } from '../plan';
-import { SCORE_TIE_EPSILON, validScore, weightedScore, type ScoreComparison } from './criteria';
+import { NEUTRAL_SCORE, SCORE_TIE_EPSILON, validScore, weightedScore, type ScoreComparison } from './criteria';
 
 export interface FlipChange {
   kind: 'score' | 'weight';
@@ -40,17 +40,17 @@ export const MAX_WEIGHT = 10;
 
 interface Sums { num: number; den: number; x: Map<string, number> }
 
+/** The weighted sums behind `weightedScore`: an unscored criterion counts as NEUTRAL_SCORE (and is not in `x`). */
 function sums(scores: Readonly<Record<string, number>>, criteria: readonly Criterion[]): Sums {
   const x = new Map<string, number>();
   let num = 0;
   let den = 0;
   for (const c of criteria) {
     const s = scores[c.id];
-    if (!validScore(s)) continue;
-    const v = (s - 1) / 4;
-    x.set(c.id, v);
+    const v = validScore(s) ? (s - 1) / 4 : null;
+    if (v !== null) x.set(c.id, v);
     if (c.weight > 0) {
-      num += c.weight * v;
+      num += c.weight * (v ?? NEUTRAL_SCORE);
       den += c.weight;
     }
   }
@@ -109,18 +109,18 @@ export function whatWouldFlip(
   let byWeight: FlipChange | null = null;
   for (const c of crit) {
     const w = Math.max(0, c.weight);
-    const rx = R.x.get(c.id);
-    const bx = B.x.get(c.id);
-    if (rx === undefined && bx === undefined) continue;
+    if (!R.x.has(c.id) && !B.x.has(c.id)) continue;
+    const rx = R.x.get(c.id) ?? NEUTRAL_SCORE;
+    const bx = B.x.get(c.id) ?? NEUTRAL_SCORE;
     for (let k = 0; k <= MAX_WEIGHT / WEIGHT_STEP; k++) {
       const to = k * WEIGHT_STEP;
       const dw = to - w;
       if (Math.abs(dw) < 1e-9) continue;
-      const rDen = R.den + (rx === undefined ? 0 : dw);
-      const bDen = B.den + (bx === undefined ? 0 : dw);
+      const rDen = R.den + dw;
+      const bDen = B.den + dw;
       if (rDen <= 1e-9 || bDen <= 1e-9) continue;
-      const r = ((R.num + (rx === undefined ? 0 : dw * rx)) / rDen) * 100;
-      const b = ((B.num + (bx === undefined ? 0 : dw * bx)) / bDen) * 100;
+      const r = ((R.num + dw * rx) / rDen) * 100;
+      const b = ((B.num + dw * bx) / bDen) * 100;
       if (!wins(r, b)) continue;
       const steps = Math.round(Math.abs(dw) / WEIGHT_STEP);
       const candidate: FlipChange = { kind: 'weight', criterionId: c.id, criterionName: c.name, option: null, from: w, to, steps, roleScore: r, planBScore: b, condition: `${c.name} weighed ${fmt(to)} instead of ${fmt(w)}` };

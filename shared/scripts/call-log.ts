@@ -10,20 +10,15 @@
  */
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
+import { latestCall } from '../board/call-log';
 import type { Call, DreamRole, Outcome, Plan, Stage } from '../plan';
 
-/** A role's calls, newest first (the log is stored in any order). */
-export function callsNewestFirst(role: Pick<DreamRole, 'callLog'>): Call[] {
-  return [...role.callLog].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-}
-
-export function latestCall(role: Pick<DreamRole, 'callLog'>): Call | undefined {
-  return callsNewestFirst(role)[0];
-}
+// One "latest call" rule for the board and the log (ties: the entry logged last).
+export { callsNewestFirst } from '../board/call-log';
 
 /** The outcome of the role's latest call, if it has been called. */
 export function latestOutcome(role: Pick<DreamRole, 'callLog'>): Outcome | undefined {
-  return latestCall(role)?.outcome;
+  return latestCall(role)?.outcome ?? undefined;
 }
 
 function stageAfter(stage: Stage, outcome: Outcome, wasSetByCall: boolean): Stage {
@@ -57,7 +52,7 @@ export function logCall(plan: Plan, roleId: string, input: CallInput): Plan {
     if (role.callLog.length >= LIMITS.callsPerRole) throw new CallLogFull();
     const call: Call = { id: newId(), ...input };
     const callLog = [...role.callLog, call];
-    const latest = latestCall({ callLog })!;
+    const latest = latestCall({ callLog }) as Call;
     const stage = latest.id === call.id ? stageAfter(role.stage, call.outcome, false) : role.stage;
     return { ...role, callLog, stage };
   });

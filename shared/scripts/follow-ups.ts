@@ -4,7 +4,7 @@
  * follow-up happened (or was superseded). Closed roles are left out.
  */
 import type { Plan } from '../plan';
-import { latestCall } from './call-log';
+import { latestCall } from '../board/call-log';
 
 export interface DueFollowUp {
   roleId: string;

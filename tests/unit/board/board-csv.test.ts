@@ -17,9 +17,9 @@ describe('boardToCsv on the sample plan', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = lines(csv).slice(0, -1);
     expect(rows[0]).toBe(['Figure', ...board.table.columns.map((c) => c.heading)].map(csvField).join(','));
-    expect(rows[0]).toBe('Figure,Plan B: Northwind Logistics,Lumen Health,Harbor Climate,Tessellate Studio');
+    expect(rows[0]).toBe('Figure,Plan B: Northwind Logistics,Lumen Health,Tessellate Studio,Harbor Climate');
     expect(rows).toHaveLength(1 + board.table.rows.length);
-    expect(rows[1]).toBe('Stage,Written offer,Final round,Interviewing,Awaiting decision');
+    expect(rows[1]).toBe('Stage,Written offer,Final round,Awaiting decision,Interviewing');
   });
 
   it('quotes money that contains commas', () => {

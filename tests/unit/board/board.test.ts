@@ -12,26 +12,28 @@ describe('computeBoard on the sample plan', () => {
 
   it('shows the Plan B card with countdown, totals and liveability', () => {
     expect(board.planB).toMatchObject({ company: 'Northwind Logistics', form: 'written', compensationDisplay: { firstYear: '$197,800', ongoing: '$182,800' }, liveability: { answer: 'yes', label: 'Yes, I can live with it' } });
-    expect(board.deadline).toMatchObject({ state: 'upcoming', urgency: 'soon', calendarDaysLeft: 6, businessDaysLeft: 4, label: 'Soon: 6 days left' });
+    expect(board.deadline).toMatchObject({ state: 'upcoming', urgency: 'soon', calendarDaysLeft: 6, businessDaysLeft: 4, label: 'Soon: 6 days left, 4 business days' });
     expect(board.offerHeld.ok).toBe(true);
     expect(board.safetyNet).toBe(false);
     expect(board.computedAt).toBe('2026-11-26T15:00:00.000Z');
   });
 
   it('orders the role cards by call order, explained', () => {
-    expect(board.roles.map((r) => [r.name, r.callPosition])).toEqual([['Lumen Health', 1], ['Harbor Climate', 2], ['Tessellate Studio', 3]]);
+    // Harbor (priority 2) decides 11 business days after the deadline: a long shot, so it is called after Tessellate.
+    expect(board.roles.map((r) => [r.name, r.callPosition])).toEqual([['Lumen Health', 1], ['Tessellate Studio', 2], ['Harbor Climate', 3]]);
     expect(board.roles[0]).toMatchObject({
-      callReason: 'Call first: their decision lands 4 days after your deadline (priority 1, final round).',
+      callReason: 'Call first: their decision lands 4 days after your deadline, so ask them to move (priority 1, final round; call by Mon, Nov 30, 2026).',
+      callBy: { state: 'upcoming', date: '2026-11-30' },
       fit: { kind: 'needs-acceleration', daysLate: 4, businessDaysLate: 2 }, phone: '+1 415 555 0142',
       compensationDisplay: { firstYear: '$244,000', ongoing: '$224,000' },
       compensationDifference: { firstYear: { amount: 46_200 } }, scoreDifference: { comparison: 'better' },
       readiness: { ready: true }, walkAwayLabel: 'Ask Plan B for an extension', outcomeLabel: null, nextStep: 'Call Priya Shah on +1 415 555 0142.',
     });
-    expect(board.roles[1]?.nextStep).toBe('Before calling: No script chosen for this call.');
+    expect(board.roles[2]?.nextStep).toBe('Before calling: No script chosen for this call.');
   });
 
   it('makes the score tie between Harbor and Tessellate explicit', () => {
-    const [, harbor, tess] = board.roles;
+    const [, tess, harbor] = board.roles;
     expect(harbor?.score.score).toBe(75);
     expect(tess?.score.score).toBe(75);
     expect(harbor?.rank).toMatchObject({ rank: 2, tiedWith: [tess?.roleId] });
@@ -50,8 +52,8 @@ describe('computeBoard on the sample plan', () => {
       for (const cell of row.cells) expect(cell.text.length).toBeGreaterThan(0);
     }
     const row = (key: string) => board.table.rows.find((r) => r.key === key)?.cells.map((c) => c.text);
-    expect(row('first-year')).toEqual(['$197,800', '$244,000', '$177,000', '$165,000']);
-    expect(row('first-year-difference')).toEqual(['—', '+$46,200 (+23.4%)', '-$20,800 (-10.5%)', '-$32,800 (-16.6%)']);
+    expect(row('first-year')).toEqual(['$197,800', '$244,000', '$165,000', '$177,000']);
+    expect(row('first-year-difference')).toEqual(['—', '+$46,200 (+23.4%)', '-$32,800 (-16.6%)', '-$20,800 (-10.5%)']);
     expect(row('fit')?.[1]).toBe('Too late by 4 days: needs the call');
     expect(board.table.rows.filter((r) => r.key.startsWith('criterion:'))).toHaveLength(6);
   });
@@ -120,7 +122,7 @@ describe('computeBoard never throws on a partial plan', () => {
       expect(b.roles).toHaveLength(p.dreamRoles.length);
       expect(b.recommendations.length).toBeGreaterThan(0);
       expect(() => JSON.stringify(b)).not.toThrow();
-      expect(computeScenarios(p, { now: created }).status).toMatch(/ok|no-plan-b|nothing-to-call/);
+      expect(computeScenarios(p, { now: created }).status).toMatch(/ok|no-offer|plan-b-lapsed|nothing-to-call/);
     });
   }
 

@@ -19,9 +19,10 @@ describe('weightedScore', () => {
     expect(s.reason).toBeNull();
   });
 
-  it('ignores unscored criteria instead of counting them as zero, and says so', () => {
+  it('counts an unscored criterion as 3 of 5, never as zero and never as ignored, and says so (issue 12, finding 12)', () => {
+    // Pay (weight 1) scored 5 → 1.0; Growth (weight 3) unscored → 0.5: (1 + 1.5) / 4 = 62.5, not 100.
     const s = weightedScore(scoresOf([5, undefined]), criteria([1, 3]));
-    expect(s.score).toBe(100);
+    expect(s.score).toBe(62.5);
     expect(s.coverage).toBe(0.25);
     expect(s.unscored).toEqual([{ id: cid(1), name: 'Growth' }]);
     expect(s.reason).toContain('Growth');

@@ -9,14 +9,14 @@ describe('deadlineStatus basics', () => {
     const s = status('2026-12-02T17:00:00-05:00', '2026-11-26T15:00:00Z');
     expect(s).toMatchObject({ state: 'upcoming', urgency: 'soon', calendarDaysLeft: 6, businessDaysLeft: 4, deadlineDate: '2026-12-02', todayDate: '2026-11-26', timeZone: 'America/New_York', timeZoneFellBack: false });
     expect(s.msLeft).toBe(Date.parse('2026-12-02T22:00:00Z') - Date.parse('2026-11-26T15:00:00Z'));
-    expect(s.label).toBe('Soon: 6 days left');
-    expect(s.detail).toMatch(/Dec 2.*5:00.PM EST: 6 days \(4 business days\) from today/);
+    expect(s.label).toBe('Soon: 6 days left, 4 business days');
+    expect(s.detail).toMatch(/Dec 2.*5:00.PM EST: 6 days from today \(4 business days\)/);
   });
 
-  it('is calm beyond a week and urgent within two days, in words', () => {
-    expect(status('2026-12-10T17:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ urgency: 'calm', label: 'Calm: 14 days left' });
-    expect(status('2026-11-28T17:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ urgency: 'urgent', label: 'Urgent: 2 days left' });
-    expect(status('2026-11-27T17:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ urgency: 'urgent', label: 'Urgent: 1 day left', calendarDaysLeft: 1 });
+  it('is calm beyond a working week and urgent within two business days, in words', () => {
+    expect(status('2026-12-10T17:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ urgency: 'calm', label: 'Calm: 14 days left, 10 business days' });
+    expect(status('2026-11-28T17:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ urgency: 'urgent', label: 'Urgent: 2 days left, 1 business day' });
+    expect(status('2026-11-27T17:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ urgency: 'urgent', label: 'Urgent: due tomorrow', calendarDaysLeft: 1 });
     expect(status('2026-12-03T17:00:00-05:00', '2026-11-26T15:00:00Z').urgency).toBe('soon');
   });
 
@@ -27,11 +27,11 @@ describe('deadlineStatus basics', () => {
   });
 
   it('is passed at and after the deadline instant', () => {
-    expect(status('2026-11-26T10:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ state: 'passed', urgency: 'passed', label: 'Deadline passed earlier today', calendarDaysLeft: 0 });
+    expect(status('2026-11-26T10:00:00-05:00', '2026-11-26T15:00:00Z')).toMatchObject({ state: 'passed', urgency: 'passed', label: 'Offer lapsed: deadline passed earlier today', calendarDaysLeft: 0 });
     expect(status('2026-11-26T10:00:00-05:00', '2026-11-26T15:00:00.000Z').msLeft).toBe(0);
-    expect(status('2026-11-25T17:00:00-05:00', '2026-11-26T15:00:00Z').label).toBe('Deadline passed yesterday');
+    expect(status('2026-11-25T17:00:00-05:00', '2026-11-26T15:00:00Z').label).toBe('Offer lapsed: deadline passed yesterday');
     const s = status('2026-11-20T17:00:00-05:00', '2026-11-26T15:00:00Z');
-    expect(s).toMatchObject({ state: 'passed', calendarDaysLeft: -6, businessDaysLeft: -4, label: 'Deadline passed 6 days ago' });
+    expect(s).toMatchObject({ state: 'passed', calendarDaysLeft: -6, businessDaysLeft: -4, label: 'Offer lapsed: deadline passed 6 days ago' });
   });
 
   it('is none with a reason without an offer, a deadline, or with a broken one', () => {
@@ -43,11 +43,16 @@ describe('deadlineStatus basics', () => {
 });
 
 describe('deadlineStatus time zones', () => {
-  it('falls back to UTC for an empty or unknown zone, and says so', () => {
+  it('with an empty or unknown zone, uses the offset the deadline was saved with (else UTC), and says so (issue 12, finding 11)', () => {
     const s = status('2026-12-02T23:30:00Z', '2026-11-26T15:00:00Z', '');
     expect(s).toMatchObject({ timeZone: 'UTC', timeZoneFellBack: true, deadlineDate: '2026-12-02', calendarDaysLeft: 6 });
-    expect(s.detail).toMatch(/UTC because/);
+    expect(s.detail).toMatch(/zone unknown/);
     expect(status('2026-12-02T23:30:00Z', '2026-11-26T15:00:00Z', 'Nowhere/Land').timeZone).toBe('UTC');
+    // Saved at -08:00 with no zone: counted on that offset's calendar, where 23:30 is still Dec 2.
+    const pacific = status('2026-12-02T23:30:00-08:00', '2026-11-26T15:00:00Z', '');
+    expect(pacific).toMatchObject({ timeZone: 'Etc/GMT+8', timeZoneFellBack: true, deadlineDate: '2026-12-02' });
+    // A half-hour offset has no Etc zone: UTC.
+    expect(status('2026-12-02T23:30:00+05:30', '2026-11-26T15:00:00Z', '').timeZone).toBe('UTC');
   });
 
   it('counts days on the deadline zone calendar, not UTC', () => {

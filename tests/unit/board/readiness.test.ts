@@ -73,7 +73,9 @@ describe('roleReadiness', () => {
     const { r, p } = ready();
     const res = roleReadiness(r, { ...p, offers: [] }, now);
     expect(item(res, 'offer-held')?.ok).toBe(false);
-    expect(item(res, 'plan-b-liveable')?.reason).toMatch(/no Plan B/);
+    // A check-in needs no walk-away answer and no Plan B judgement (issue 12, finding 8).
+    expect(item(res, 'plan-b-liveable')).toMatchObject({ applies: false, reason: expect.stringMatching(/check-in call/) });
+    expect(item(res, 'walk-away')).toMatchObject({ applies: false, reason: expect.not.stringMatching(/Plan B/) });
     expect(item(res, 'script')).toMatchObject({ ok: false, reason: expect.stringMatching(/check-in script/) });
     const checkIn = { ...s, kind: 'check-in' as const };
     expect(item(roleReadiness(r, { ...p, offers: [], scripts: [checkIn] }, now), 'script')?.ok).toBe(true);

@@ -15,7 +15,7 @@ describe('recommendations', () => {
     for (const p of [plan({ dreamRoles: [role()] }), plan({ offers: [offer({ receivedOn: null })], dreamRoles: [role()] })]) {
       const r = find(recs(p), 'no-offer');
       expect(r?.severity).toBe('critical');
-      expect(r?.title).toBe('No offer held: no leverage yet');
+      expect(r?.title).toBe('No offer held: your calls are check-ins');
       expect(r?.reason).toMatch(/check-in/);
       expect(r?.reason).toMatch(/Never suggest or imply you hold an offer/);
     }
@@ -47,21 +47,25 @@ describe('recommendations', () => {
     expect(grouped?.title).toBe('Decide your walk-away answer for R0, R1, R2 and 2 more');
   });
 
-  it('deadline within two days and calls not made: call today', () => {
+  it('call-by date today or passed and the call not made: call today', () => {
+    // Deadline Sat Nov 28; an interviewing employer needs 3 business days, so the call-by date was Wed Nov 25.
     const soon = offer({ deadline: '2026-11-28T17:00:00-05:00' });
     const called = role({ company: 'Called', callLog: [call('non-answer', '2026-11-25T15:00:00Z')] });
     const notCalled = role({ company: 'Waiting' });
     const r = find(recs(plan({ offers: [soon], dreamRoles: [called, notCalled] })), 'call-today');
-    expect(r).toMatchObject({ severity: 'critical', title: 'Call Waiting today', roleId: notCalled.id, reason: expect.stringMatching(/in 2 days/) });
-    const today = offer({ deadline: '2026-11-26T17:00:00-05:00' });
-    expect(find(recs(plan({ offers: [today], dreamRoles: [notCalled] })), 'call-today')?.reason).toMatch(/deadline is today/);
+    expect(r).toMatchObject({ severity: 'critical', title: 'Call Waiting today', roleId: notCalled.id, reason: expect.stringMatching(/last good day to call has passed/) });
+    // Deadline Mon Nov 30, a role awaiting a decision (1 business day): the call-by date is Fri Nov 27.
+    const monday = offer({ deadline: '2026-11-30T17:00:00-05:00' });
+    const awaiting = role({ company: 'Awaiting', stage: 'awaiting-decision' });
+    expect(ids(recs(plan({ offers: [monday], dreamRoles: [awaiting] })))).not.toContain('call-today');
+    expect(find(recs(plan({ offers: [monday], dreamRoles: [awaiting] }), new Date('2026-11-27T15:00:00Z')), 'call-today')?.reason).toMatch(/^Today is the last working day to call/);
     expect(ids(recs(plan({ offers: [offer()], dreamRoles: [notCalled] })))).not.toContain('call-today'); // 6 days left
     expect(ids(recs(plan({ offers: [soon], dreamRoles: [called] })))).not.toContain('call-today');
   });
 
   it('timelines that almost fit: ask Plan B for a few more days; far ones: ask them to move', () => {
     // Deadline Wed Dec 2: Dec 9 is 5 business days late, Dec 10 is 6.
-    const near = role({ company: 'Near', timeline: on('2026-12-09') });
+    const near = role({ company: 'Near', walkAwayAnswer: 'ask-extension', timeline: on('2026-12-09') });
     const far = role({ company: 'Far', timeline: on('2026-12-10') });
     const list = recs(plan({ offers: [offer()], dreamRoles: [near, far] }));
     expect(find(list, 'ask-extension')).toMatchObject({ severity: 'warning', roleId: near.id, reason: expect.stringMatching(/^Near expects to decide within 5 business days after your deadline/) });
@@ -75,7 +79,8 @@ describe('recommendations', () => {
     const list = recs(plan({ offers: [offer()], dreamRoles: [offered, vague, green] }));
     expect(find(list, `after-call:${offered.id}`)).toMatchObject({ severity: 'success', title: 'O made an offer: compare it and get it in writing' });
     expect(find(list, `after-call:${vague.id}`)).toMatchObject({ severity: 'warning', reason: expect.stringMatching(/Ask once for a concrete decision date.*plan as if it is a no.*\(Ask Plan B for an extension\).*Fri, Nov 27, 2026/) });
-    expect(find(list, `after-call:${green.id}`)).toMatchObject({ severity: 'info', title: 'G gave the green light: accept Plan B with clarity', reason: expect.stringMatching(/close this role/) });
+    // V still needs a call, so the green light's next step names what is left.
+    expect(find(list, `after-call:${green.id}`)).toMatchObject({ severity: 'info', title: 'G gave the green light', reason: expect.stringMatching(/close this role\. 1 dream role is still open/) });
   });
 
   it('deadline passed: critical, and no "no offer" duplicate', () => {
@@ -97,6 +102,6 @@ describe('recommendations', () => {
     expect(a).toEqual(b);
     const ranks = a.map((r) => SEVERITY_ORDER.indexOf(r.severity));
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
-    expect(ids(a)).toEqual(['call-today', 'walk-away-undecided', 'ask-extension', 'needs-acceleration', 'safety-net']);
+    expect(ids(a)).toEqual(['call-today', 'walk-away-undecided', 'ask-extension', 'needs-acceleration', 'overdue', 'safety-net']);
   });
 });

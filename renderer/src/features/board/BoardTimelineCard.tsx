@@ -31,6 +31,11 @@ export const BoardTimelineCard = memo(function BoardTimelineCard({ timeline: t, 
               {g.afterDeadline ? ', after your deadline' : g.dayOffset === t.deadlineOffset ? ', on your deadline day' : t.deadlineDate ? ', before your deadline' : ''}
             </List.Item>
           ))}
+          {t.callBys.map((c) => (
+            <List.Item key={`call-by-${c.date}`} data-testid="timeline-call-by">
+              {when(c.date)} ({daysFromToday(c.dayOffset)}): last working day to call {listNames(c.names, 5)}{c.late ? ' (passed: call today)' : ''}
+            </List.Item>
+          ))}
           {t.undated.length ? (
             <List.Item c="dimmed">
               No decision date yet: {listNames(t.undated.map((u) => u.name), 5)}. Ask them when they will decide.

@@ -37,6 +37,14 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
             <Badge variant="outline" color="gray" styles={{ root: { textTransform: 'none' } }}>
               {role.stageLabel}
             </Badge>
+            {role.callBy.state !== 'none' ? (
+              <Badge variant="light" color={role.callBy.state === 'upcoming' ? 'gray' : 'red'} styles={{ root: { textTransform: 'none' } }} data-testid="call-by" data-state={role.callBy.state}>
+                {role.callBy.label}
+              </Badge>
+            ) : null}
+            {role.overdue ? (
+              <Badge variant="light" color="orange" styles={{ root: { textTransform: 'none' } }} data-testid="overdue">Overdue: follow up</Badge>
+            ) : null}
           </Stack>
         </Group>
         <Text size="sm" c="dimmed" data-testid="call-reason">{role.callReason}</Text>

@@ -12,7 +12,7 @@ export function TimelineChart({ timeline }: { timeline: BoardTimeline }) {
   const width = measured > 0 ? measured : 720;
   const { groups, lanes, x } = layoutTimeline(timeline, width);
   const axisY = TOP + lanes * LANE_H + 14;
-  const height = axisY + 40;
+  const height = axisY + (timeline.callBys.length ? 58 : 40);
   const dl = timeline.deadlineOffset;
   const text = 'var(--mantine-color-text)';
   const dimmed = 'var(--mantine-color-dimmed)';
@@ -33,6 +33,14 @@ export function TimelineChart({ timeline }: { timeline: BoardTimeline }) {
             </text>
           </g>
         ) : null}
+        {timeline.callBys.map((c) => (
+          <g key={`call-by-${c.date}`}>
+            <path d={`M ${x(c.dayOffset)} ${axisY + 30} l -5 8 l 10 0 z`} fill={c.late ? 'var(--mantine-color-red-6)' : dimmed} />
+            <text x={x(c.dayOffset)} y={axisY + 52} fontSize={11} fill={dimmed} textAnchor={x(c.dayOffset) < 40 ? 'start' : x(c.dayOffset) > width - 60 ? 'end' : 'middle'}>
+              Call by: {c.names.length === 1 ? c.names[0] : `${c.names.length} roles`}
+            </text>
+          </g>
+        ))}
         {groups.map((g) => {
           const y = TOP + (lanes - 1 - g.lane) * LANE_H + 12;
           const color = g.afterDeadline ? 'var(--mantine-color-orange-6)' : g.fits ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-6)';

@@ -3,7 +3,7 @@
  * label lane, so labels never overlap. Pure layout; the dates and fits come
  * from `board.timeline`.
  */
-import { listNames, type BoardTimeline, type TimelinePoint } from '@shared/board';
+import { listNames, plural, type BoardTimeline, type TimelinePoint } from '@shared/board';
 
 export interface TimelineGroup {
   date: string;
@@ -28,7 +28,7 @@ function shorten(text: string): string {
 
 /** Groups points by date and places them on an axis from `pad` to `width - pad`. */
 export function layoutTimeline(t: BoardTimeline, width: number, pad = 16): { groups: TimelineGroup[]; lanes: number; x: (offset: number) => number } {
-  const lo = Math.min(0, t.deadlineOffset ?? 0, ...t.points.map((p) => p.dayOffset));
+  const lo = Math.min(0, t.deadlineOffset ?? 0, ...t.points.map((p) => p.dayOffset), ...(t.callBys ?? []).map((c) => c.dayOffset));
   const span = Math.max(1, t.spanDays);
   const x = (offset: number) => pad + ((offset - lo) / span) * (width - 2 * pad);
   const byDate = new Map<string, TimelinePoint[]>();
@@ -58,5 +58,5 @@ export function daysFromToday(offset: number): string {
   if (offset === 0) return 'today';
   if (offset === 1) return 'tomorrow';
   if (offset === -1) return 'yesterday';
-  return offset > 0 ? `in ${offset} days` : `${-offset} days ago`;
+  return offset > 0 ? `in ${plural(offset, 'day')}` : `${plural(-offset, 'day')} ago`;
 }

@@ -23,14 +23,21 @@ export function ScenariosSection() {
         <ScenarioStatusNotice analysis={analysis} />
       ) : (
         <>
-          {analysis.likelihoodReason ? (
-            <Alert color="yellow" variant="light" title="Likelihoods missing" styles={{ title: { color: tintTextColor('yellow') } }} data-testid="likelihood-note">
-              {analysis.likelihoodReason} Until then, the combinations are shown without weights.{' '}
-              <Anchor component={Link} to={editorPath(planId, 'roles')} size="sm" underline="always">Add them in the overview</Anchor>
+          {analysis.offersInHand.length > 1 ? (
+            <Text size="sm" data-testid="offers-in-hand">
+              Offers in hand: {analysis.offersInHand.map((o) => (o.kind === 'plan-b' ? 'Plan B' : `${o.name}'s offer`)).join(', ')}. Every path starts from the best of them.
+            </Text>
+          ) : null}
+          {analysis.likelihoodNotes.length ? (
+            <Alert color="yellow" variant="light" title="How your likelihoods were used" styles={{ title: { color: tintTextColor('yellow') } }} data-testid="likelihood-note">
+              <List size="sm" spacing={2}>
+                {analysis.likelihoodNotes.map((n) => <List.Item key={n}>{n}</List.Item>)}
+              </List>
+              <Anchor component={Link} to={editorPath(planId, 'roles')} size="sm" underline="always">Set them in the overview</Anchor>
             </Alert>
           ) : null}
           <Stack gap="sm">
-            <Title order={2} size="h3">Call them, or accept Plan B now?</Title>
+            <Title order={2} size="h3">Call them, or accept {analysis.strategies?.acceptNowName ?? 'Plan B'} now?</Title>
             {analysis.strategies ? <StrategyCards strategies={analysis.strategies} locale={locale} /> : null}
           </Stack>
           <Card withBorder padding="lg">
@@ -48,7 +55,7 @@ export function ScenariosSection() {
             <Card withBorder padding="lg" data-testid="left-out">
               <Stack gap="xs">
                 <Title order={2} size="h3">Not combined</Title>
-                <Text size="sm">To keep this screen fast, {analysis.leftOut.length} later roles in call order are left out:</Text>
+                <Text size="sm">To keep this screen fast, {analysis.leftOut.length === 1 ? 'one role is' : `${analysis.leftOut.length} roles are`} left out:</Text>
                 <List size="sm" spacing={2}>
                   {analysis.leftOut.slice(0, 50).map((l) => (
                     <List.Item key={l.roleId}>{names.get(l.roleId) ?? 'Dream role'}: {l.reason}</List.Item>

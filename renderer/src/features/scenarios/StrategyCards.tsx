@@ -22,7 +22,7 @@ function Strategy({ title, figure, note, best, testId }: { title: string; figure
 
 /** "Call them" against "accept Plan B now", side by side, with the assumptions behind both. */
 export function StrategyCards({ strategies: s, locale }: Props) {
-  const range = s.callThemRange ? `ends between ${formatPoints(s.callThemRange.worst, locale)} and ${formatPoints(s.callThemRange.best, locale)}` : 'range unknown until every role is scored';
+  const range = s.callThemRange ? `ends between ${formatPoints(s.callThemRange.worst, locale)} and ${formatPoints(s.callThemRange.best, locale)}` : 'range unknown until a criterion is weighted';
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -30,14 +30,14 @@ export function StrategyCards({ strategies: s, locale }: Props) {
           testId="strategy-call-them"
           title="Call them"
           figure={s.callThemExpected !== null ? `${formatPoints(s.callThemExpected, locale)} expected` : 'Expected score unknown'}
-          note={`Weighted score (0–100) where calling leads, weighed by your likelihoods; ${range}.`}
+          note={`Weighted score (0–100) where calling leads, weighed by your likelihoods and the small risk to the offer in hand; ${range}.`}
           best={s.better === 'call-them'}
         />
         <Strategy
           testId="strategy-accept-plan-b"
-          title="Accept Plan B now"
+          title={`Accept ${s.acceptNowName} now`}
           figure={s.acceptPlanBNow !== null ? formatPoints(s.acceptPlanBNow, locale) : 'Not scored'}
-          note="Plan B’s weighted score (0–100): certain, with no call."
+          note="The best offer in hand, by weighted score (0–100): certain, with no call."
           best={s.better === 'accept-plan-b-now'}
         />
       </SimpleGrid>
