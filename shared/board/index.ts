@@ -18,3 +18,6 @@ export * from './timeline-fit';
 export * from './what-would-flip';
 export * from './zoned-date';
 export * from './call-by';
+export * from './options';
+export * from './scenario-assumptions';
+export * from './after-call';

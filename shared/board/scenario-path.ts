@@ -5,7 +5,7 @@
 import type { DreamRole, Outcome } from '../plan';
 import { listNames } from './format';
 import type { LikelihoodSource, OutcomeLikelihoods } from './likelihoods';
-import { bestOption, comparisonBasis, type OptionFacts } from './options';
+import { bestOption, compareOptions, comparisonBasis, type OptionFacts } from './options';
 import type { Decision } from './scenarios';
 
 export interface Called {
@@ -38,48 +38,49 @@ export interface PathEnd {
 /** Keep waiting > ask for an extension > undecided > accept Plan B. */
 const PATIENCE: Record<string, number> = { 'keep-waiting': 3, 'ask-extension': 2, undecided: 1, 'accept-plan-b': 0 };
 
-const valueOf = (o: OptionFacts | null, nothing: number): number | null => (o ? o.value : nothing);
-
+/**
+ * One path. The floor is the best of the offers in hand and this path's
+ * immediate offers (one rule, `bestOption`): it is what the path accepts,
+ * unless a role that gave a non-answer would beat it and your walk-away
+ * answer for that role says to wait for it (keep waiting: the floor lapses;
+ * ask for more time; undecided). Where an offer came from (in hand or from
+ * this call) never changes the decision, so a better floor never lowers a path.
+ */
 export function decidePath(called: readonly Called[], outcomes: readonly Outcome[], ctx: PathContext): PathEnd {
   const offers = called.filter((_, i) => outcomes[i] === 'immediate-offer').map((c) => c.option);
-  const nonAnswers = called.filter((_, i) => outcomes[i] === 'non-answer');
-  const floor = bestOption([ctx.planB, ctx.floorNoPlanB]);
-  const best = bestOption([floor, ...offers]);
+  const floor = bestOption([ctx.planB, ctx.floorNoPlanB, ...offers]);
+  const beatsFloor = (o: OptionFacts) => floor === null || compareOptions(o, floor) < 0;
+  const contenders = called.filter((c, i) => outcomes[i] === 'non-answer' && beatsFloor(c.option));
   const end = (decision: Decision, description: string, resultScore: number | null, acceptedRoleId: string | null = null, waitingFor: string[] = []): PathEnd =>
     ({ decision, acceptedRoleId, waitingFor, description, resultScore });
-
-  if (best && offers.includes(best)) {
-    const basis = floor ? ` over ${floor.kind === 'plan-b' ? 'Plan B' : `${floor.name}'s offer in hand`} (${comparisonBasis(best, floor)})` : '';
-    const beaten = offers.filter((o) => o !== best);
-    const preface = beaten.length ? `${listNames(beaten.map((o) => `${o.name}'s`))} offer${beaten.length === 1 ? ' does' : 's do'} not beat it. ` : '';
-    return end('accept-role', `${preface}Accept ${best.name}'s offer${basis}; get it in writing first.`, best.value, best.id);
-  }
-  const beatenBy = floor?.kind === 'dream-role' ? `${floor.name}'s offer in hand` : 'Plan B';
-  const preface = offers.length ? `${listNames(offers.map((o) => `${o.name}'s`))} offer${offers.length === 1 ? ' does' : 's do'} not beat ${beatenBy}. ` : '';
-  const rank = Math.max(-1, ...nonAnswers.map((c) => PATIENCE[c.role.walkAwayAnswer] ?? 1));
-  const waiting = nonAnswers.filter((c) => (PATIENCE[c.role.walkAwayAnswer] ?? 1) === rank);
+  const beaten = offers.filter((o) => o !== floor);
+  const floorName = floor ? (floor.kind === 'plan-b' ? 'Plan B' : `${floor.name}'s offer`) : 'no offer';
+  const preface = beaten.length ? `${listNames(beaten.map((o) => `${o.name}'s`))} offer${beaten.length === 1 ? ' does' : 's do'} not beat ${floorName}. ` : '';
+  const rank = Math.max(-1, ...contenders.map((c) => PATIENCE[c.role.walkAwayAnswer] ?? 1));
+  const waiting = contenders.filter((c) => (PATIENCE[c.role.walkAwayAnswer] ?? 1) === rank);
   const names = listNames(waiting.map((c) => c.option.name));
   const ids = waiting.map((c) => c.role.id);
-  const s = waiting.length === 1 ? 's' : '';
 
   if (rank === 3) {
-    // Waiting lets the offer in hand lapse: a later offer is far from sure.
+    // Waiting lets the floor lapse: a later offer is far from sure.
     const hope = bestOption(waiting.map((c) => c.option));
     const hopeValue = hope?.value ?? null;
-    const value = hopeValue === null ? null : ctx.lateOffer * hopeValue + (1 - ctx.lateOffer) * ctx.nothing;
-    const lapse = floor ? `${floor.kind === 'plan-b' ? 'Plan B' : `${floor.name}'s offer`} lapses and a late offer is far from sure` : 'a late offer is far from sure';
-    const risk = ctx.unemployed ? ' Without a job this is the costliest path: a careful adviser would secure the offer in hand first.' : '';
+    // Ending with no offer never counts as better than the role you waited for.
+    const value = hopeValue === null ? null : ctx.lateOffer * hopeValue + (1 - ctx.lateOffer) * Math.min(ctx.nothing, hopeValue);
+    const lapse = floor ? `${floorName} lapses and a late offer is far from sure` : 'a late offer is far from sure';
+    const risk = ctx.unemployed && floor ? ' Without a job this is the costliest path: a careful adviser would secure the offer in hand first.' : '';
     return end('keep-waiting', `${preface}Keep waiting for ${names}, as you decided: ${lapse}.${risk}`, value, null, ids);
   }
-  if (!floor) return end('no-offer', `${preface}No offer in hand: keep interviewing, and call again when you have news.`, ctx.nothing);
-  const floorValue = valueOf(floor, ctx.nothing);
-  const floorName = floor.kind === 'plan-b' ? 'Plan B' : `${floor.name}'s offer`;
-  if (rank === 2 && floor.kind === 'plan-b') {
-    return end('ask-extension', `${preface}Ask Plan B for a few more days while ${names} decide${s}; if no answer comes in time, accept Plan B.`, floorValue, null, ids);
+  if (!floor) return end('no-offer', 'No offer in hand: keep interviewing, and call again when you have news.', ctx.nothing);
+  const s = waiting.length === 1 ? 's' : '';
+  if (rank === 2) return end('ask-extension', `${preface}Ask ${floor.kind === 'plan-b' ? 'Plan B' : floor.name} for a few more days while ${names} decide${s}; if no answer comes in time, accept ${floorName}.`, floor.value, null, ids);
+  if (rank === 1) return end('undecided', `${preface}Undecided: choose your walk-away answer for ${names} now, before the call. Until then this path counts as accepting ${floorName}.`, floor.value, null, ids);
+  if (floor.kind === 'plan-b') {
+    const why = called.some((_, i) => outcomes[i] === 'non-answer') ? 'plan the non-answers as a no' : offers.length ? 'it is the better offer' : called.length ? 'every role gave you the green light' : 'no other offer beats it';
+    return end('accept-plan-b', `${preface}Accept Plan B with clarity: ${why}.`, floor.value);
   }
-  if (rank === 1) return end('undecided', `${preface}Undecided: choose your walk-away answer for ${names} now, before the call. Until then this path counts as accepting ${floorName}.`, floorValue, null, ids);
-  const why = nonAnswers.length ? 'plan the non-answers as a no' : offers.length ? 'it is the better offer' : called.length ? 'every role gave you the green light' : 'no other offer beats it';
-  return floor.kind === 'plan-b'
-    ? end('accept-plan-b', `${preface}Accept Plan B with clarity: ${why}.`, floorValue)
-    : end('accept-role', `${preface}Accept ${floor.name}'s offer, already in hand: ${why}.`, floorValue, floor.id);
+  const over = bestOption([ctx.planB, ctx.floorNoPlanB, ...offers].filter((o) => o !== floor));
+  const basis = over ? ` over ${over.kind === 'plan-b' ? 'Plan B' : `${over.name}'s offer`} (${comparisonBasis(floor, over)})` : '';
+  const inHand = offers.includes(floor) ? '' : ', already in hand';
+  return end('accept-role', `${preface}Accept ${floor.name}'s offer${inHand}${basis}; get it in writing first.`, floor.value, floor.id);
 }

@@ -38,11 +38,12 @@ describe('computeScenarios', () => {
     expect(new Set(res.scenarios.map((s) => s.id)).size).toBe(9);
     const s = res.scenarios;
     expect(pick(s, 'immediate-offer', 'immediate-offer')).toMatchObject({ decision: 'accept-role', acceptedRoleId: a.id, resultScore: 100 });
-    expect(pick(s, 'immediate-offer', 'immediate-offer').description).toBe("B's offer does not beat it. Accept A's offer over Plan B (weighted score 100 against 50); get it in writing first.");
+    expect(pick(s, 'immediate-offer', 'immediate-offer').description).toBe("B's offer does not beat A's offer. Accept A's offer over Plan B (weighted score 100 against 50); get it in writing first.");
     expect(pick(s, 'non-answer', 'immediate-offer')).toMatchObject({ decision: 'ask-extension', waitingFor: [a.id], resultScore: 50 });
     expect(pick(s, 'non-answer', 'immediate-offer').description).toMatch(/^B's offer does not beat Plan B\. Ask Plan B for a few more days while A decides/);
-    // Keeping waiting lets Plan B lapse: 25 % × B (25) + 75 % × no offer (25, employed) = 25, not Plan B's 50 (finding 12).
-    expect(pick(s, 'non-answer', 'non-answer')).toMatchObject({ decision: 'keep-waiting', waitingFor: [b.id], resultScore: 25 });
+    // B would keep waiting, but B does not beat Plan B, so only A's answer (ask for more time) counts.
+    expect(pick(s, 'non-answer', 'non-answer')).toMatchObject({ decision: 'ask-extension', waitingFor: [a.id], resultScore: 50 });
+    expect(pick(s, 'green-light', 'non-answer')).toMatchObject({ decision: 'accept-plan-b', resultScore: 50 });
     expect(pick(s, 'green-light', 'green-light')).toMatchObject({ decision: 'accept-plan-b', description: 'Accept Plan B with clarity: every role gave you the green light.' });
     expect(pick(s, 'green-light', 'immediate-offer').description).toMatch(/it is the better offer/);
   });
@@ -55,11 +56,11 @@ describe('computeScenarios', () => {
     const total = res.scenarios.reduce((sum, s) => sum + s.likelihood, 0);
     expect(total).toBeCloseTo(1, 10);
     expect(pick(res.scenarios, 'immediate-offer', 'green-light').likelihood).toBeCloseTo(0.5 * 0.5, 10);
-    // With Plan B: A's offer (0.5) → 100; otherwise 0.25 × 50 + 0.25 × 25 + 0.5 × 50 = 43.75 → 71.875.
-    // Without Plan B (6 %, written): A's offer → 100, everything else ends at 25 → 62.5. 0.94 × 71.875 + 0.06 × 62.5 = 71.3125.
-    expect(res.strategies?.callThemExpected).toBeCloseTo(71.3125, 10);
-    expect(res.strategies).toMatchObject({ acceptPlanBNow: 50, acceptNowName: 'Plan B', better: 'call-them', callThemRange: { worst: 25, best: 100 } });
-    expect(res.strategies?.summary).toBe('Calling is expected to end at 71.3, above 50 for accepting Plan B now: a better offer is likely enough to be worth the small risk.');
+    // With Plan B: A's offer (0.5) → 100, every other path ends with Plan B (50): 75.
+    // Without Plan B (6 %, written): A's offer → 100, everything else ends at 25 → 62.5. 0.94 × 75 + 0.06 × 62.5 = 74.25.
+    expect(res.strategies?.callThemExpected).toBeCloseTo(74.25, 10);
+    expect(res.strategies).toMatchObject({ acceptPlanBNow: 50, acceptNowName: 'Plan B', better: 'call-them', callThemRange: { worst: 50, best: 100 } });
+    expect(res.strategies?.summary).toBe('Calling is expected to end at 74.3, above 50 for accepting Plan B now: a better offer is likely enough to be worth the small risk.');
     const top = res.byDecision[0];
     expect(top).toMatchObject({ decision: 'accept-role', label: 'Accept A', count: 3 });
     expect(top?.likelihood).toBeCloseTo(0.5, 10);
@@ -72,6 +73,12 @@ describe('computeScenarios', () => {
     expect(res.likelihoodNotes).toContain('A has no likelihoods, so its three answers count as equally likely.');
     expect(pick(res.scenarios, 'immediate-offer', 'green-light').likelihood).toBeCloseTo((1 / 3) * 0.5, 10);
     expect(res.strategies?.callThemExpected).not.toBeNull();
+  });
+
+  it('keeping waiting for a better role is scored as losing Plan B (finding 12)', () => {
+    const p = plan({ criteria: criteria([1, 1]), offers: [offer({ scores: scoresOf([3, 3]) })], dreamRoles: [role({ company: 'W', scores: scoresOf([4, 4]), walkAwayAnswer: 'keep-waiting' })] });
+    // 25 % × W (75) + 75 % × no new offer (25, employed) = 37.5, below Plan B's 50.
+    expect(pick(computeScenarios(p, { now }).scenarios, 'non-answer')).toMatchObject({ decision: 'keep-waiting', resultScore: 37.5, description: expect.stringMatching(/Plan B lapses/) });
   });
 
   it('"accept Plan B now" wins when no role you would call beats it (finding 12)', () => {
@@ -146,7 +153,7 @@ describe('computeScenarios', () => {
   });
 
   it('undecided walk-away answers surface as undecided paths', () => {
-    const p = plan({ criteria: criteria([1]), offers: [offer({ scores: scoresOf([3]) })], dreamRoles: [role({ company: 'U', walkAwayAnswer: 'undecided' })] });
+    const p = plan({ criteria: criteria([1]), offers: [offer({ scores: scoresOf([3]) })], dreamRoles: [role({ company: 'U', scores: scoresOf([4]), walkAwayAnswer: 'undecided' })] });
     expect(pick(computeScenarios(p, { now }).scenarios, 'non-answer')).toMatchObject({ decision: 'undecided', description: 'Undecided: choose your walk-away answer for U now, before the call. Until then this path counts as accepting Plan B.' });
   });
 

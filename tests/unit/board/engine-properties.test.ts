@@ -1,0 +1,109 @@
+/**
+ * Properties of the decision engine over generated plans (fast-check): the
+ * invariants issue 12 asks for, checked on the same functions every screen
+ * uses.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  callOrder, compareOptions, computeBoard, computeScenarios, deadlineStatus, MAX_CALLED_ROLES, planBOption,
+  roleOffersInHand, roleOption, SAFETY_NET_MARGIN, type OptionFacts, type ScenarioAnalysis,
+} from '@shared/board';
+import { heldOffer } from '@shared/offers/held-offer';
+import type { Plan } from '@shared/plan';
+import { planAndNowArbitrary } from '../arbitraries/plan-arbitrary';
+
+const RUNS = { numRuns: 250 };
+/** Options compared without the call-order tie-break, which only orders options of the very same standing. */
+const same = (o: OptionFacts): OptionFacts => ({ ...o, position: 0 });
+
+function offersInHand(plan: Plan, now: Date): OptionFacts[] {
+  const hold = heldOffer(plan, now);
+  return [...(hold.held ? [planBOption(hold.offer, plan)] : []), ...roleOffersInHand(plan.dreamRoles).map((r) => roleOption(r, plan))].map(same);
+}
+
+/** The result the advice stands for: calling counts at its expected value less the safety-net margin without a job. */
+function recommended(a: ScenarioAnalysis, plan: Plan, now: Date): number | null {
+  const margin = plan.situation.employment === 'unemployed' ? SAFETY_NET_MARGIN : 0;
+  const s = a.strategies;
+  if (s && s.callThemExpected !== null && s.acceptPlanBNow !== null) return Math.max(s.callThemExpected - margin, s.acceptPlanBNow);
+  if (a.status === 'nothing-to-call') {
+    const values = offersInHand(plan, now).map((o) => o.value);
+    return values.every((v) => v !== null) && values.length ? Math.max(...(values as number[])) : null;
+  }
+  return null;
+}
+
+describe('the decision engine over generated plans', () => {
+  it('never throws, and every path has a decision, a likelihood and the likelihoods sum to 1', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      computeBoard(plan, { now, locale: 'en-US' });
+      const a = computeScenarios(plan, { now });
+      if (a.status !== 'ok') return;
+      const total = a.scenarios.reduce((sum, s) => sum + s.likelihood, 0);
+      expect(total).toBeCloseTo(1, 9);
+      for (const s of a.scenarios) expect(s.description.length).toBeGreaterThan(0);
+    }), RUNS);
+  });
+
+  it('never recommends an option worse than an offer held (an offer in hand is the floor of every path)', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      const a = computeScenarios(plan, { now });
+      if (a.status !== 'ok') return;
+      const inHand = offersInHand(plan, now);
+      const byId = new Map(plan.dreamRoles.map((r) => [r.id, r]));
+      const hold = heldOffer(plan, now);
+      for (const s of a.scenarios) {
+        if (s.decision !== 'accept-role' && s.decision !== 'accept-plan-b') continue;
+        const fromCalls = s.outcomes.filter((o) => o.outcome === 'immediate-offer').map((o) => same(roleOption(byId.get(o.roleId) as Plan['dreamRoles'][number], plan)));
+        const accepted = s.acceptedRoleId ? same(roleOption(byId.get(s.acceptedRoleId) as Plan['dreamRoles'][number], plan)) : hold.held ? same(planBOption(hold.offer, plan)) : null;
+        expect(accepted).not.toBeNull();
+        for (const o of [...inHand, ...fromCalls]) expect(compareOptions(o, accepted as OptionFacts)).toBeGreaterThanOrEqual(0);
+      }
+    }), RUNS);
+  });
+
+  it('adding an offer never makes the recommended result worse', () => {
+    fc.assert(fc.property(planAndNowArbitrary, fc.nat(), ({ plan, now }, pick) => {
+      const held = heldOffer(plan, now);
+      const order = callOrder(plan.dreamRoles, deadlineStatus(held.held ? held.offer : held.offer, now));
+      fc.pre(order.entries.length > 0 && order.entries.length <= MAX_CALLED_ROLES);
+      const before = recommended(computeScenarios(plan, { now }), plan, now);
+      fc.pre(before !== null);
+      const roleId = order.entries[pick % order.entries.length]?.roleId;
+      const more: Plan = { ...plan, dreamRoles: plan.dreamRoles.map((r) => (r.id === roleId ? { ...r, stage: 'offer' as const } : r)) };
+      const after = recommended(computeScenarios(more, { now }), more, now);
+      expect(after).not.toBeNull();
+      expect(after as number).toBeGreaterThanOrEqual((before as number) - 1e-9);
+    }), RUNS);
+  });
+
+  it('"accept now" wins (or ties) whenever no role you would call beats the offer you hold', () => {
+    // Reshape each generated plan into that case: Plan B held and scored 4 on everything, every dream role
+    // scored 1 on everything and paid nothing, no dream role offer in hand.
+    const weakRoles = planAndNowArbitrary.map(({ plan }) => {
+      const all = (v: number) => Object.fromEntries(plan.criteria.map((c) => [c.id, v]));
+      const deadline = new Date(Date.UTC(2026, 11, 2, 22));
+      const planB = { ...(plan.offers[0] ?? offerStub()), isPlanB: true, receivedOn: '2026-11-20', deadline: deadline.toISOString(), scores: all(4) };
+      const dreamRoles = plan.dreamRoles.map((r) => ({
+        ...r, stage: r.stage === 'offer' ? ('interviewing' as const) : r.stage, scores: all(1),
+        estimatedCompensation: { base: 0, bonus: 0, signOn: 0, equityPerYear: 0 },
+        callLog: r.callLog.map((c) => (c.outcome === 'immediate-offer' ? { ...c, outcome: 'non-answer' as const } : c)),
+      }));
+      return { plan: { ...plan, offers: [planB, ...plan.offers.slice(1).map((o) => ({ ...o, isPlanB: false }))], dreamRoles }, now: new Date(deadline.getTime() - 3 * 86_400_000) };
+    });
+    fc.assert(fc.property(weakRoles, ({ plan, now }) => {
+      const a = computeScenarios(plan, { now });
+      fc.pre(a.status === 'ok' && plan.criteria.some((c) => c.weight > 0));
+      expect(a.strategies?.better).not.toBe('call-them');
+    }), RUNS);
+  });
+});
+
+function offerStub(): Plan['offers'][number] {
+  return {
+    id: '00000000-0000-4000-8999-000000000001', isPlanB: true, company: 'Plan B', role: 'Role', receivedOn: '2026-11-20', form: 'written',
+    deadline: null, deadlineTimeZone: 'UTC', compensation: { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }, startDate: null,
+    location: '', notes: '', liveability: { answer: 'yes', dealBreakers: '' }, scores: {},
+  };
+}
