@@ -117,7 +117,7 @@ export function computeScenarios(plan: Plan, options: ScenarioOptions): Scenario
   if (!planB && !floorNoPlanB) {
     return hold.held === false && hold.status === 'lapsed'
       ? emptyAnalysis('plan-b-lapsed', 'The Plan B deadline has passed, so Plan B is no longer an option to weigh. If they gave you more time, record the new deadline on the offer; until then, calls are check-ins.')
-      : emptyAnalysis('no-offer', `You hold no offer (${hold.reason}) so there is nothing to weigh the answers against: calls are check-ins. Record an offer when one arrives.`);
+      : emptyAnalysis('no-offer', `${hold.reason} There is nothing to weigh their answers against yet, so your calls are check-ins. Record an offer when one arrives.`);
   }
   const byId = new Map(roles.map((r) => [r.id, r]));
   const entries = order.entries.filter((e) => byId.has(e.roleId));

@@ -67,11 +67,11 @@ describe('the board’s states', () => {
       'Figure',
       'Plan B: Northwind LogisticsSenior Software Engineer',
       'Lumen HealthStaff Engineer, Platform',
-      'Harbor ClimateSenior Backend Engineer',
       'Tessellate StudioSoftware Engineer, Developer Tools',
+      'Harbor ClimateSenior Backend Engineer',
     ]);
     const firstYear = within(table).getByRole('rowheader', { name: 'First-year total' }).closest('tr') as HTMLElement;
-    expect(within(firstYear).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$197,800', '$244,000', '$177,000', '$165,000']);
+    expect(within(firstYear).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$197,800', '$244,000', '$165,000', '$177,000']);
     await user.click(within(root).getByRole('radio', { name: 'Cards' }));
     // Cards render progressively: the first row at once, the rest a frame later.
     await waitFor(() => expect(within(root).getAllByTestId('role-card')).toHaveLength(3));
@@ -87,6 +87,9 @@ describe('the board’s states', () => {
       'Fri, Mar 6, 2026 (in 4 days): Tessellate Studio decides, before your deadline',
       'Thu, Mar 12, 2026 (in 10 days): Lumen Health decides, after your deadline',
       'Mon, Mar 23, 2026 (in 21 days): Harbor Climate decides, after your deadline',
+      'Wed, Mar 4, 2026 (in 2 days): last working day to call Harbor Climate',
+      'Thu, Mar 5, 2026 (in 3 days): last working day to call Lumen Health',
+      'Fri, Mar 6, 2026 (in 4 days): last working day to call Tessellate Studio',
     ]);
   });
 });

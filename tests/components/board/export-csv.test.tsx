@@ -39,8 +39,8 @@ describe('exporting the comparison as CSV', () => {
     expect(made).toHaveLength(1);
     expect(made[0]!.type).toBe('text/csv;charset=utf-8');
     const lines = (await made[0]!.text()).split('\r\n');
-    expect(lines[0]).toBe('Figure,Plan B: Northwind Logistics,Lumen Health,Harbor Climate,Tessellate Studio');
-    expect(lines).toContain('Stage,Written offer,Final round,Interviewing,Awaiting decision');
+    expect(lines[0]).toBe('Figure,Plan B: Northwind Logistics,Lumen Health,Tessellate Studio,Harbor Climate');
+    expect(lines).toContain('Stage,Written offer,Final round,Awaiting decision,Interviewing');
     expect(lines.find((l) => l.startsWith('First-year total,'))).toMatch(/^First-year total,"\$197,800","\$244,000",/);
     // No anchor is left behind in the page.
     expect(document.querySelector('a[download]')).toBeNull();

@@ -25,6 +25,6 @@ describe('the recommendations panel', () => {
     const first = within(within(root).getByTestId('recommendations')).getAllByTestId('recommendation')[0]!;
     expect(first).toHaveAttribute('data-severity', 'critical');
     expect(within(first).getByText('Critical')).toBeInTheDocument();
-    expect(first).toHaveTextContent('Call Lumen Health, Harbor Climate and Tessellate Studio today');
+    expect(first).toHaveTextContent('Call Lumen Health, Tessellate Studio and Harbor Climate today');
   });
 });

@@ -11,11 +11,11 @@ describe('a dream role card', () => {
     const cards = within(root).getAllByTestId('role-card');
     expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([
       '1. Lumen Health',
-      '2. Harbor Climate',
-      '3. Tessellate Studio',
+      '2. Tessellate Studio',
+      '3. Harbor Climate',
     ]);
     expect(within(cards[0]!).getByTestId('call-reason')).toHaveTextContent(
-      'Call first: their decision lands 4 days after your deadline (priority 1, final round).',
+      'Call first: their decision lands 4 days after your deadline, so ask them to move (priority 1, final round; call by Thu, Mar 5, 2026).',
     );
   });
 
@@ -24,13 +24,13 @@ describe('a dream role card', () => {
     const lumen = within(root).getByRole('article', { name: '1. Lumen Health' });
     expect(within(lumen).getByTestId('role-fit')).toHaveTextContent('Too late by 4 days: needs the call');
     expect(lumen).toHaveTextContent('Their decision lands 4 days (4 business days) after your deadline, so they need to move faster.');
-    const tess = within(root).getByRole('article', { name: '3. Tessellate Studio' });
+    const tess = within(root).getByRole('article', { name: '2. Tessellate Studio' });
     expect(within(tess).getByTestId('role-fit')).toHaveTextContent('Fits your deadline');
   });
 
   it('shows each readiness check with its reason, and the next step follows the first gap', async () => {
     const { root } = await openSample();
-    const harbor = within(root).getByRole('article', { name: '2. Harbor Climate' });
+    const harbor = within(root).getByRole('article', { name: '3. Harbor Climate' });
     expect(harbor).toHaveTextContent('Not ready yet: 3 of 5 checks pass');
     expect(within(harbor).getByTestId('readiness-script')).toHaveAttribute('data-ok', 'false');
     expect(within(harbor).getByTestId('readiness-script')).toHaveTextContent('A complete script: no. No script chosen for this call.');
@@ -50,7 +50,7 @@ describe('a dream role card', () => {
     const lumen = within(root).getByRole('article', { name: '1. Lumen Health' });
     expect(lumen).toHaveTextContent('$244,000+$46,200 (+23.4%) vs Plan B');
     expect(lumen).toHaveTextContent('15.4 points above Plan B.');
-    const tess = within(root).getByRole('article', { name: '3. Tessellate Studio' });
+    const tess = within(root).getByRole('article', { name: '2. Tessellate Studio' });
     expect(tess).toHaveTextContent('-$32,800 (-16.6%) vs Plan B');
   });
 
@@ -76,6 +76,6 @@ describe('a dream role card', () => {
     expect(within(harbor).getByTestId('latest-call')).toHaveTextContent('Green light to walk');
     expect(within(harbor).getByTestId('latest-call')).toHaveTextContent('“Take the other offer.”');
     expect(harbor).toHaveTextContent('No call needed');
-    expect(within(harbor).getByTestId('next-step')).toHaveTextContent('Accept Plan B with clarity, thank them, and close this role.');
+    expect(within(harbor).getByTestId('next-step')).toHaveTextContent('Thank them and close this role. 2 dream roles are still open: make those calls next.');
   });
 });

@@ -9,17 +9,18 @@ describe('the scenarios screen', () => {
     const { root } = await openSample('scenarios');
     const rows = within(within(root).getByTestId('outcome-combinations')).getAllByRole('row');
     expect(rows).toHaveLength(28);
-    expect(within(root).getByTestId('likelihood-note')).toHaveTextContent('Add likelihoods for Lumen Health, Harbor Climate and Tessellate Studio');
+    expect(within(root).getByTestId('likelihood-note')).toHaveTextContent('Lumen Health has no likelihoods, so its three answers count as equally likely.');
     expect(within(root).getByTestId('strategy-accept-plan-b')).toHaveTextContent('69.2');
-    expect(within(root).getByTestId('strategy-call-them')).toHaveTextContent('Expected score unknown');
+    expect(within(root).getByTestId('strategy-call-them')).toHaveTextContent('75.7 expected');
+    expect(within(root).getByTestId('strategy-summary')).toHaveTextContent('Calling is expected to end at 75.7, above 69.2 for accepting Plan B now');
     expect(within(root).getByTestId('flip-list')).toHaveTextContent('Plan B would beat Lumen Health if');
   });
 
   it('explains that there is nothing to weigh without a Plan B, and links to where to fix it', async () => {
     const { root, plan } = await openSample('scenarios', (p) => ({ ...p, offers: [] }));
     const notice = within(root).getByTestId('scenarios-status');
-    expect(notice).toHaveAttribute('data-status', 'no-plan-b');
-    expect(notice).toHaveTextContent('There is no Plan B offer, so there is no leverage call to plan.');
+    expect(notice).toHaveAttribute('data-status', 'no-offer');
+    expect(notice).toHaveTextContent('There is nothing to weigh their answers against yet, so your calls are check-ins.');
     expect(within(notice).getByRole('link')).toHaveAttribute('href', `#/plans/${plan.id}/overview?tab=offers`);
   });
 
