@@ -81,6 +81,6 @@ export function decidePath(called: readonly Called[], outcomes: readonly Outcome
   }
   const over = bestOption([ctx.planB, ctx.floorNoPlanB, ...offers].filter((o) => o !== floor));
   const basis = over ? ` over ${over.kind === 'plan-b' ? 'Plan B' : `${over.name}'s offer`} (${comparisonBasis(floor, over)})` : '';
-  const inHand = offers.includes(floor) ? '' : ', already in hand';
+  const inHand = offers.includes(floor) ? '' : basis ? ', already in hand,' : ', already in hand';
   return end('accept-role', `${preface}Accept ${floor.name}'s offer${inHand}${basis}; get it in writing first.`, floor.value, floor.id);
 }

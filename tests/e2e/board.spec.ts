@@ -53,9 +53,10 @@ test('the sample board: countdown, call order, totals, advice; then unemployed, 
   const countdown = page.getByTestId('deadline-countdown');
   await expect(countdown).toContainText('Soon: 6 days left');
   await expect(countdown).toContainText('5:00 PM');
-  await expect(headings(page)).toHaveText(['1. Lumen Health', '2. Harbor Climate', '3. Tessellate Studio']);
+  await expect(headings(page)).toHaveText(['1. Lumen Health', '2. Tessellate Studio', '3. Harbor Climate']);
   const lumen = page.getByRole('article', { name: '1. Lumen Health' });
-  await expect(lumen.getByTestId('call-reason')).toHaveText('Call first: their decision lands 4 days after your deadline (priority 1, final round).');
+  await expect(lumen.getByTestId('call-reason')).toHaveText(/^Call first: their decision lands 4 days after your deadline, so ask them to move \(priority 1, final round; call by .+\)\.$/);
+  await expect(lumen.getByTestId('call-by')).toHaveText(/^Call by /);
   await expect(lumen.getByTestId('role-fit')).toHaveText('Too late by 4 days: needs the call');
   await expect(lumen.getByTestId('role-phone')).toHaveText('+1 415 555 0142');
   await expect(page.getByTestId('plan-b-first-year')).toContainText('$197,800');
@@ -78,14 +79,14 @@ test('the sample board: countdown, call order, totals, advice; then unemployed, 
   }));
   await expect(countdown).toContainText('Calm: 12 days left');
   await expect(page.getByRole('article', { name: /Lumen Health/ }).getByTestId('role-fit')).toHaveText('Fits your deadline');
-  // Harbor (decision in 21 days) is now the only role that needs the call to move them.
-  await expect(headings(page).first()).toHaveText('1. Harbor Climate');
+  // Harbor (decision in 21 days) is no longer a long shot, so your priority order holds.
+  await expect(headings(page)).toHaveText(['1. Lumen Health', '2. Harbor Climate', '3. Tessellate Studio']);
   await expect(page.getByTestId('safety-net')).toBeVisible();
 
   await changeOnDisk(app, page, planId, (plan) => ({ ...plan, offers: [] }));
   await expect(page.getByTestId('no-leverage')).toContainText('No leverage yet');
   await expect(page.getByTestId('no-leverage')).toContainText('No offer is recorded as Plan B');
-  await expect(advice.filter({ hasText: 'No offer held: no leverage yet' })).toHaveCount(1);
+  await expect(advice.filter({ hasText: 'No offer held: your calls are check-ins' })).toHaveCount(1);
   const offerChecks = page.getByTestId('readiness-offer-held');
   await expect(offerChecks).toHaveCount(3);
   for (const check of await offerChecks.all()) await expect(check).toHaveAttribute('data-ok', 'false');

@@ -80,7 +80,7 @@ test('the call pack: a cover in call order, then a sheet per role with its compa
   const text = pack.text;
   const sheets = text.split('\f').filter((p) => p.trim());
   expect(flat(sheets[0]!)).toContain('Call pack');
-  const order = ['Lumen Health', 'Harbor Climate', 'Tessellate Studio'];
+  const order = ['Lumen Health', 'Tessellate Studio', 'Harbor Climate'];
   const cover = flat(sheets[0]!);
   const positions = order.map((c) => cover.indexOf(c));
   expect(positions.every((p) => p >= 0)).toBe(true);

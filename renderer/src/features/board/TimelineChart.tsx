@@ -28,8 +28,16 @@ export function TimelineChart({ timeline }: { timeline: BoardTimeline }) {
         {dl !== null ? (
           <g>
             <line x1={x(dl)} x2={x(dl)} y1={TOP} y2={axisY + 10} stroke="var(--mantine-color-red-6)" strokeWidth={2} strokeDasharray="4 3" />
-            <text x={x(dl)} y={axisY + 24} fontSize={12} fontWeight={700} fill="var(--mantine-color-red-text)" textAnchor={x(dl) > width - 60 ? 'end' : 'middle'}>
-              Plan B deadline
+            {/* A passed deadline sits left of Today: its label takes a second row so the two never overlap. */}
+            <text
+              x={x(dl)}
+              y={axisY + (dl < 0 && Math.abs(x(dl) - x(0)) < 110 ? 38 : 24)}
+              fontSize={12}
+              fontWeight={700}
+              fill="var(--mantine-color-red-text)"
+              textAnchor={x(dl) < 60 ? 'start' : x(dl) > width - 60 ? 'end' : 'middle'}
+            >
+              {dl < 0 ? 'Plan B deadline (passed)' : 'Plan B deadline'}
             </text>
           </g>
         ) : null}
