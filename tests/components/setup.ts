@@ -5,6 +5,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { disposeTestPlanners } from './test-planner';
 
 // Every plan section is a lazily loaded module: the first time a test file
 // shows one, vitest transforms its whole module graph, which on a busy
@@ -46,6 +47,8 @@ if (!('fonts' in document)) {
   });
 }
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // After unmounting, so no late autosave starts; calls in progress finish first.
+  await disposeTestPlanners();
 });
