@@ -136,7 +136,7 @@ describe('plans screen', () => {
     expect(alerts).toHaveLength(2);
     const setAside = alerts.find((a) => a.textContent?.includes('set aside'));
     expect(setAside).toHaveTextContent(
-      new RegExp(`A plan file could not be read and was set aside, untouched: ${broken.id}\\.json → ${broken.id}\\.corrupt-\\d{8}T\\d{6}Z\\.json\\.`),
+      new RegExp(`The plan file ${broken.id}\\.json could not be used because .*moved aside, untouched, to ${broken.id}\\.corrupt-\\d{8}T\\d{6}Z\\.json in the plans folder`),
     );
     expect(setAside).toHaveTextContent('not valid JSON');
     const newerAlert = alerts.find((a) => a !== setAside);

@@ -39,7 +39,7 @@ describe('trash view', () => {
     const [entry] = await trashOf(planner, 'Bring me back');
     await renderApp('/trash', planner);
 
-    await user.click(await screen.findByRole('button', { name: 'Restore “Bring me back”' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore: “Bring me back”' }));
     expect(await screen.findByText('“Bring me back” is back in your plans.')).toBeInTheDocument();
     expect(await screen.findByTestId('trash-empty')).toHaveTextContent('The trash is empty.');
     expect(planner.has(entry!.planId)).toBe(true);
@@ -55,14 +55,14 @@ describe('trash view', () => {
     const [gone, kept] = await trashOf(planner, 'Gone for good', 'Kept in the trash');
     await renderApp('/trash', planner);
 
-    await user.click(await screen.findByRole('button', { name: 'Delete “Gone for good” forever' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete forever: “Gone for good”' }));
     let dialog = await screen.findByRole('dialog', { name: 'Delete this plan for good?' });
     expect(dialog).toHaveTextContent('“Gone for good” and its backups will be deleted for good. This cannot be undone.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(planner.trashFiles()).toHaveLength(2);
 
-    await user.click(screen.getByRole('button', { name: 'Delete “Gone for good” forever' }));
+    await user.click(screen.getByRole('button', { name: 'Delete forever: “Gone for good”' }));
     dialog = await screen.findByRole('dialog', { name: 'Delete this plan for good?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete forever' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
@@ -100,7 +100,7 @@ describe('trash view', () => {
     await planner.call('plans:importText', { text }); // the same plan is back, so the trashed copy cannot return
     await renderApp('/trash', planner);
 
-    await user.click(await screen.findByRole('button', { name: 'Restore “Twice”' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore: “Twice”' }));
     expect(await screen.findByText('The plan was not restored')).toBeInTheDocument();
     expect(screen.getByText(/already in the plans folder, so nothing was overwritten/)).toBeInTheDocument();
     expect(planner.trashFiles()).toEqual([`${entry.trashId}.json`]);

@@ -23,7 +23,7 @@ export function RestoreNewestBackupButton({ backup, onRestored }: Props) {
   };
   return (
     <Group gap="sm" mt="sm">
-      <Button size="xs" color="orange" leftSection={<IconHistory size={16} aria-hidden />} loading={busy} onClick={() => void restore()}>
+      <Button size="xs" variant="default" leftSection={<IconHistory size={16} aria-hidden />} loading={busy} onClick={() => void restore()}>
         Restore the newest backup
       </Button>
       <Text size="sm" data-testid="newest-backup-date">

@@ -8,8 +8,8 @@ export function describeProblem(problem: StoreProblem): string {
   if (problem.kind === 'newer-version') {
     return `A plan file (${problem.file}) was saved by a newer version of Bird in Hand; it was left as it is. Update the app to open it.`;
   }
-  const moved = problem.movedTo ? ` → ${problem.movedTo}` : '';
-  return `A plan file could not be read and was set aside, untouched: ${problem.file}${moved}. ${problem.message}`;
+  // The store's message already names the file, where it went and what can be restored.
+  return problem.message;
 }
 
 interface Props {
@@ -34,6 +34,8 @@ export function StoreProblems({ problems, onRestored }: Props) {
           title={problem.kind === 'newer-version' ? 'A plan needs a newer Bird in Hand' : 'A plan file was set aside'}
           icon={<IconFileAlert aria-hidden />}
           role="alert"
+          // The tinted title colour falls short of AA on the tinted background.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
         >
           {describeProblem(problem)}
           {problem.kind === 'set-aside' && problem.newestBackup ? (

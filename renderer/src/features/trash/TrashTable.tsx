@@ -30,7 +30,7 @@ export function TrashTable({ entries, onRestore, onDeleteForever }: Props) {
             </Table.Td>
             <Table.Td>
               <Group gap={6} wrap="nowrap" justify="flex-end">
-                <Button size="compact-sm" variant="light" onClick={() => onRestore(entry)} aria-label={`Restore “${entry.name}”`}>
+                <Button size="compact-sm" variant="light" onClick={() => onRestore(entry)} aria-label={`Restore: “${entry.name}”`}>
                   Restore
                 </Button>
                 <Button
@@ -38,7 +38,7 @@ export function TrashTable({ entries, onRestore, onDeleteForever }: Props) {
                   variant="subtle"
                   color="red"
                   onClick={() => onDeleteForever(entry)}
-                  aria-label={`Delete “${entry.name}” forever`}
+                  aria-label={`Delete forever: “${entry.name}”`}
                 >
                   Delete forever
                 </Button>
