@@ -113,7 +113,7 @@ describe('set-aside plans stay offered until recovered', () => {
     expect((await app.call('plans:list', {})).problems).toHaveLength(1);
   });
 
-  it('does not offer a set-aside file once the plan is back by another way (an import)', async () => {
+  it('does not offer a set-aside file once the plan is back by another way (a restore from its Backups)', async () => {
     const app = await open();
     const plan = await brokenPlan(app);
     await app.call('plans:list', {});
