@@ -115,6 +115,19 @@ describe('plan screen', () => {
     await waitFor(() => expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera (me)'), SAVE);
   });
 
+  it('treats an edit on disk that kept the revision as a conflict too, saying what happened', async () => {
+    const user = userEvent.setup();
+    const { planner, plan } = await openSample();
+    await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
+    await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Edited in a text editor' }), { keepRevision: true });
+
+    const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
+    expect(screen.getByTestId('save-state')).toHaveTextContent('Conflict');
+    expect(dialog).toBeInTheDocument();
+    expect(planner.read(plan.id)).toMatchObject({ name: 'Edited in a text editor', revision: plan.revision });
+    expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera');
+  });
+
   it('saves my version as a new plan on a conflict and opens it', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openSample();

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestPlanner } from './test-planner';
 import { renderApp } from './render-app';
 
@@ -11,6 +11,10 @@ const rowNamed = (name: string) => {
   if (!row) throw new Error(`No row named ${name}`);
   return row;
 };
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('plans screen', () => {
   it('lists each plan with its Plan B, dream roles and last change', async () => {
@@ -121,6 +125,24 @@ describe('plans screen', () => {
     expect(planner.has(doomed.id)).toBe(true);
     expect(planner.has(keep.id)).toBe(true);
     expect(planner.trashFiles()).toEqual([]);
+  });
+
+  it('exports a plan as a download named by the store: only characters a file name can hold', async () => {
+    const user = userEvent.setup();
+    const planner = await createTestPlanner();
+    const plan = await planner.seed('sample');
+    const downloads: string[] = [];
+    Object.assign(URL, { createObjectURL: () => 'blob:test/1', revokeObjectURL: () => {} });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    await renderApp('/', planner);
+
+    await user.click(await screen.findByRole('button', { name: `More for ${plan.name}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Export plan…' }));
+    // "Sample: Alex weighs …": the colon is left out.
+    await waitFor(() => expect(downloads).toEqual(['Sample Alex weighs Northwind against three dream roles.bird-in-hand.json']));
+    expect(await screen.findByText('Downloading Sample Alex weighs Northwind against three dream roles.bird-in-hand.json.')).toBeInTheDocument();
   });
 
   it('shows each plan file that could not be used as an alert in plain words', async () => {

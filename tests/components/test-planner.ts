@@ -154,11 +154,12 @@ export class TestPlanner {
 
   /**
    * A sync tool puts another device's save in place: the file's bytes change
-   * on disk with the next revision and no event is sent.
+   * on disk, with the next revision (or, `keepRevision`, the same one, as an
+   * editor or a merge would leave it) and no event is sent.
    */
-  async syncElsewhere(id: string, recipe: (plan: Plan) => Plan): Promise<Plan> {
+  async syncElsewhere(id: string, recipe: (plan: Plan) => Plan, opts: { keepRevision?: boolean } = {}): Promise<Plan> {
     const current = this.read(id);
-    const next = { ...recipe(current), revision: current.revision + 1 };
+    const next = { ...recipe(current), revision: current.revision + (opts.keepRevision ? 0 : 1) };
     await writeFile(this.planPath(id), `${JSON.stringify(next, null, 2)}\n`);
     return next;
   }
@@ -177,9 +178,16 @@ export class TestPlanner {
   }
 }
 
+/**
+ * Where the temp data folders go: memory-backed /dev/shm where there is one,
+ * so the store's fsyncs cost nothing on a busy machine (the same code runs;
+ * durability itself is the unit tests' business), else the OS temp folder.
+ */
+const DATA_ROOT = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+
 /** A planner over the real services and a new temp data folder. */
 export async function createTestPlanner(): Promise<TestPlanner> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bird-in-hand-components-'));
+  const dataDir = await mkdtemp(join(DATA_ROOT, 'bird-in-hand-components-'));
   let clock = STORE_CLOCK_START;
   const planner: TestPlanner = new TestPlanner(
     dataDir,
