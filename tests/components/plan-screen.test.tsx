@@ -137,10 +137,13 @@ describe('plan screen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
     await user.click(within(dialog).getByRole('button', { name: 'Save mine as a new plan' }));
 
-    await waitFor(() => expect(planner.planIds()).toHaveLength(2));
-    const copyId = planner.planIds().find((id) => id !== plan.id);
-    const copy = copyId ? planner.read(copyId) : undefined;
-    expect(copy?.situation.userName).toBe('Alex Rivera (mine)');
+    // The app creates the copy, then saves my version into it: two writes, so wait for the second.
+    const copyOnDisk = () => {
+      const copyId = planner.planIds().find((id) => id !== plan.id);
+      return copyId ? planner.read(copyId) : undefined;
+    };
+    await waitFor(() => expect(copyOnDisk()?.situation.userName).toBe('Alex Rivera (mine)'), SAVE);
+    const copy = copyOnDisk();
     expect(copy?.name).toBe(`${plan.name} (my version)`);
     expect(planner.read(plan.id).name).toBe('Theirs');
     await waitFor(() => expect(window.location.hash).toBe(`#/plans/${copy?.id}/overview`));

@@ -10,7 +10,9 @@ import { disposeTestPlanners } from './test-planner';
 // Every plan section is a lazily loaded module: the first time a test file
 // shows one, vitest transforms its whole module graph, which on a busy
 // 2-core CI machine can outlast the default 1 s of findBy and waitFor.
-configure({ asyncUtilTimeout: 5_000 });
+// With the real services behind the page (tests/components/test-planner.ts)
+// each open also reads a real file; 10 s keeps a loaded machine from failing.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({
