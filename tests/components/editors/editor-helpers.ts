@@ -4,8 +4,11 @@ import type { Plan } from '@shared/plan';
 import { createTestPlanner } from '../test-planner';
 import { renderApp } from '../render-app';
 
-/** Autosave waits ~700 ms after the last edit; allow for that plus the save. */
-export const SAVE = { timeout: 4_000 };
+/**
+ * Autosave waits ~700 ms after the last edit; allow for that plus the save,
+ * and (tests also use it for the first query) a lazy section's first load on a busy machine.
+ */
+export const SAVE = { timeout: 10_000 };
 
 /** Opens the sample plan on one overview tab; `saved()` is the plan as last written by autosave. */
 export async function openSampleOn(tab: 'offers' | 'roles' | 'criteria') {
