@@ -127,6 +127,20 @@ export const contract = {
   'backups:list': channel(z.strictObject({ planId: Id }), z.strictObject({ entries: z.array(BackupEntry) })),
   /** Restores a backup over the plan, after backing up the plan's current state. */
   'backups:restore': channel(z.strictObject({ planId: Id, backupId: BackupEntry.shape.id }), PlanSummary),
+  /**
+   * Brings back a plan that was set aside (its file failed to parse or
+   * validate) from its newest backup that can be used, and stops offering
+   * it on the plans screen. `backup` is the one restored. `not-found` when the
+   * plan is not set aside or has no backup; `corrupt` when no backup can be used.
+   */
+  'problems:restoreNewestBackup': channel(
+    z.strictObject({ planId: Id }),
+    z.strictObject({ plan: PlanSummary, backup: BackupEntry }),
+  ),
+  /** Deletes one plan in the trash for good, with its backups unless another copy of the plan still needs them. */
+  'trash:purge': channel(z.strictObject({ trashId: TrashEntry.shape.trashId }), TrashEntry),
+  /** Deletes everything in the trash for good; `purged` is how many plans went. */
+  'trash:empty': channel(Empty, z.strictObject({ purged: z.number().int().min(0) })),
   'settings:get': channel(Empty, Settings),
   'settings:set': channel(SettingsPatch, Settings),
   'app:info': channel(Empty, AppInfo),

@@ -4,7 +4,7 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakePlanner } from './fake-planner';
+import { createTestPlanner } from './test-planner';
 import { renderApp } from './render-app';
 
 afterEach(() => {
@@ -17,9 +17,9 @@ const spyPrint = () => vi.spyOn(window, 'print').mockImplementation(() => {});
 describe('call sheet menu actions', () => {
   it('Print Call Sheet opens the call sheets and prints once the sheet shows', async () => {
     const print = spyPrint();
-    const planner = new FakePlanner();
-    const plan = planner.seed('sample');
-    renderApp(`/plans/${plan.id}/board`, planner);
+    const planner = await createTestPlanner();
+    const plan = await planner.seed('sample');
+    await renderApp(`/plans/${plan.id}/board`, planner);
     await screen.findByTestId('section-board', {}, { timeout: 10_000 });
 
     planner.emit('menu:action', { action: 'print-call-sheet' });
@@ -31,10 +31,10 @@ describe('call sheet menu actions', () => {
 
   it('Save Call Sheet as PDF asks for the PDF of the sheet shown, falling back to print in the browser', async () => {
     const print = spyPrint();
-    const planner = new FakePlanner();
-    const plan = planner.seed('sample');
+    const planner = await createTestPlanner();
+    const plan = await planner.seed('sample');
     const sheet = plan.dreamRoles[1]!.id;
-    renderApp(`/plans/${plan.id}/callsheets?sheet=${sheet}&paper=letter&figures=hidden`, planner);
+    await renderApp(`/plans/${plan.id}/callsheets?sheet=${sheet}&paper=letter&figures=hidden`, planner);
     await screen.findByTestId('call-sheets', {}, { timeout: 10_000 });
 
     planner.emit('menu:action', { action: 'save-call-sheet-pdf' });
@@ -48,9 +48,9 @@ describe('call sheet menu actions', () => {
 
   it('says to open a plan first when none is open', async () => {
     const print = spyPrint();
-    const planner = new FakePlanner();
-    planner.seed('sample');
-    renderApp('/', planner);
+    const planner = await createTestPlanner();
+    await planner.seed('sample');
+    await renderApp('/', planner);
     await screen.findByTestId('plans-list', {}, { timeout: 10_000 });
 
     planner.emit('menu:action', { action: 'print-call-sheet' });

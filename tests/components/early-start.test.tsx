@@ -1,16 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callOrTakeEarly } from '../../renderer/src/api/early-calls';
 import { PlannerError } from '../../renderer/src/api/planner';
 import { startEarlyWork } from '../../renderer/src/app/early-start';
-import { FakePlanner } from './fake-planner';
+import { createTestPlanner, type TestPlanner } from './test-planner';
 
 describe('early start: the calls an address needs begin before the first render', () => {
-  let planner: FakePlanner;
-  afterEach(() => planner.uninstall());
+  let planner: TestPlanner;
 
   it('opened on a plan, starts the settings and that plan, and hands each to the first taker only', async () => {
-    planner = new FakePlanner().install();
-    const plan = planner.seed('sample');
+    planner = (await createTestPlanner()).install();
+    const plan = await planner.seed('sample');
     startEarlyWork(`#/plans/${plan.id}/board`);
     expect(planner.calls.map((c) => c.channel)).toEqual(['settings:get', 'plans:get']);
 
@@ -24,24 +23,23 @@ describe('early start: the calls an address needs begin before the first render'
     expect(planner.calls).toHaveLength(3);
   });
 
-  it('a failed early call reaches whoever takes it, in the contract’s words', async () => {
-    planner = new FakePlanner().install();
-    planner.failNext('plans:get', { code: 'not-found', message: 'This plan is not here any more.' });
+  it('a failed early call (a plan that is not there) reaches whoever takes it, in the contract’s words', async () => {
+    planner = (await createTestPlanner()).install();
     startEarlyWork('#/plans/2b1c8f5e-9d3a-4c6b-8e7f-1a2b3c4d5e6f/overview');
     const error = await callOrTakeEarly('plans:get', { id: '2b1c8f5e-9d3a-4c6b-8e7f-1a2b3c4d5e6f' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlannerError);
     expect((error as PlannerError).code).toBe('not-found');
   });
 
-  it('a malformed address or the plans screen starts only the settings', () => {
-    planner = new FakePlanner().install();
+  it('a malformed address or the plans screen starts only the settings', async () => {
+    planner = (await createTestPlanner()).install();
     expect(() => startEarlyWork('#/plans/%E0%A4%A/board')).not.toThrow();
     startEarlyWork('#/');
     expect(planner.calls.map((c) => c.channel)).toEqual(['settings:get', 'settings:get']);
   });
 
-  it('without a bridge, starts nothing and throws nothing (the app shows its own page)', () => {
-    planner = new FakePlanner();
+  it('without a bridge, starts nothing and throws nothing (the app shows its own page)', async () => {
+    planner = await createTestPlanner();
     expect(() => startEarlyWork('#/plans/abc/board')).not.toThrow();
     expect(planner.calls).toHaveLength(0);
   });

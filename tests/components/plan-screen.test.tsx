@@ -1,22 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FakePlanner } from './fake-planner';
+import { createTestPlanner } from './test-planner';
 import { renderApp } from './render-app';
 
 /** Autosave waits ~700 ms after the last edit; allow for that plus the save. */
 const SAVE = { timeout: 3_000 };
 
-function openSample() {
-  const planner = new FakePlanner();
-  const plan = planner.seed('sample');
-  const view = renderApp(`/plans/${plan.id}/overview`, planner);
+async function openSample() {
+  const planner = await createTestPlanner();
+  const plan = await planner.seed('sample');
+  const view = await renderApp(`/plans/${plan.id}/overview`, planner);
   return { ...view, plan };
 }
 
 describe('plan screen', () => {
   it('shows the overview of the plan: situation, Plan B and dream roles', async () => {
-    openSample();
+    await openSample();
     expect(await screen.findByLabelText('Plan name')).toHaveValue('Sample: Alex weighs Northwind against three dream roles');
     expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Alex Rivera');
     expect(screen.getByRole('radio', { name: 'Employed' })).toBeChecked();
@@ -33,15 +33,15 @@ describe('plan screen', () => {
 
   it('explains safety-net mode when the user is unemployed, and saves the change', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     await user.click(await screen.findByRole('radio', { name: 'Unemployed' }));
     expect(screen.getByTestId('employment-explanation')).toHaveTextContent(/Safety-net mode/);
-    await waitFor(() => expect(planner.plans.get(plan.id)?.situation.employment).toBe('unemployed'), SAVE);
+    await waitFor(() => expect(planner.read(plan.id).situation.employment).toBe('unemployed'), SAVE);
   });
 
   it('goes Saving… then Saved after an edit, with the new revision on disk', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     const field = await screen.findByLabelText('Plan name');
     expect(screen.getByTestId('save-state')).toHaveTextContent('Saved');
 
@@ -49,7 +49,7 @@ describe('plan screen', () => {
     await user.type(field, 'Northwind or Lumen');
     expect(screen.getByTestId('save-state')).toHaveTextContent('Saving…');
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/), SAVE);
-    const saved = planner.plans.get(plan.id);
+    const saved = planner.read(plan.id);
     expect(saved?.name).toBe('Northwind or Lumen');
     expect(saved?.revision).toBe(plan.revision + 1);
     // One debounced save for the whole burst of typing.
@@ -58,34 +58,34 @@ describe('plan screen', () => {
 
   it('keeps the edits and says why when a save fails, and Retry saves them', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     planner.failNext('plans:save', { code: 'io', message: 'The disk is full. Free some space, then retry.' });
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' Jr.');
 
     const state = await screen.findByText('Not saved: The disk is full. Free some space, then retry.', {}, SAVE);
     expect(state).toHaveAttribute('data-testid', 'save-state');
-    expect(planner.plans.get(plan.id)?.situation.userName).toBe('Alex Rivera');
+    expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera');
     expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Alex Rivera Jr.');
 
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/), SAVE);
-    expect(planner.plans.get(plan.id)?.situation.userName).toBe('Alex Rivera Jr.');
+    expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera Jr.');
   });
 
   it('does not save an empty plan name and says why', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     await user.clear(await screen.findByLabelText('Plan name'));
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved: A plan needs a name.'), SAVE);
-    expect(planner.plans.get(plan.id)?.name).toBe(plan.name);
+    expect(planner.read(plan.id).name).toBe(plan.name);
   });
 
   it('asks what to keep on a conflict, and "Keep my version" saves mine over theirs', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
     // A sync tool rewrites the file before the autosave fires: no event, just a newer revision.
-    planner.changeElsewhere(plan.id, (p) => ({ ...p, name: 'Changed by a sync tool' }), false);
+    await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Changed by a sync tool' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
     expect(screen.getByTestId('save-state')).toHaveTextContent('Conflict');
@@ -93,7 +93,7 @@ describe('plan screen', () => {
 
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/), SAVE);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    const onDisk = planner.plans.get(plan.id);
+    const onDisk = planner.read(plan.id);
     expect(onDisk?.situation.userName).toBe('Alex Rivera (me)');
     expect(onDisk?.name).toBe(plan.name);
     expect(onDisk?.revision).toBe(plan.revision + 2);
@@ -101,9 +101,9 @@ describe('plan screen', () => {
 
   it('marks a conflict when another window saves while I have unsaved edits; "Use the other version" can be undone', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
-    planner.changeElsewhere(plan.id, (p) => ({ ...p, situation: { ...p.situation, userName: 'Other window' } }), true);
+    await planner.saveElsewhere(plan.id, (p) => ({ ...p, situation: { ...p.situation, userName: 'Other window' } }));
 
     const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
     await user.click(within(dialog).getByRole('button', { name: 'Use the other version' }));
@@ -112,32 +112,49 @@ describe('plan screen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Alex Rivera (me)');
-    await waitFor(() => expect(planner.plans.get(plan.id)?.situation.userName).toBe('Alex Rivera (me)'), SAVE);
+    await waitFor(() => expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera (me)'), SAVE);
+  });
+
+  it('treats an edit on disk that kept the revision as a conflict too, saying what happened', async () => {
+    const user = userEvent.setup();
+    const { planner, plan } = await openSample();
+    await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
+    await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Edited in a text editor' }), { keepRevision: true });
+
+    const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
+    expect(screen.getByTestId('save-state')).toHaveTextContent('Conflict');
+    expect(dialog).toBeInTheDocument();
+    expect(planner.read(plan.id)).toMatchObject({ name: 'Edited in a text editor', revision: plan.revision });
+    expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera');
   });
 
   it('saves my version as a new plan on a conflict and opens it', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (mine)');
-    planner.changeElsewhere(plan.id, (p) => ({ ...p, name: 'Theirs' }), false);
+    await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Theirs' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
     await user.click(within(dialog).getByRole('button', { name: 'Save mine as a new plan' }));
 
-    await waitFor(() => expect(planner.plans.size).toBe(2));
-    const copy = [...planner.plans.values()].find((p) => p.id !== plan.id);
-    expect(copy?.situation.userName).toBe('Alex Rivera (mine)');
+    // The app creates the copy, then saves my version into it: two writes, so wait for the second.
+    const copyOnDisk = () => {
+      const copyId = planner.planIds().find((id) => id !== plan.id);
+      return copyId ? planner.read(copyId) : undefined;
+    };
+    await waitFor(() => expect(copyOnDisk()?.situation.userName).toBe('Alex Rivera (mine)'), SAVE);
+    const copy = copyOnDisk();
     expect(copy?.name).toBe(`${plan.name} (my version)`);
-    expect(planner.plans.get(plan.id)?.name).toBe('Theirs');
+    expect(planner.read(plan.id).name).toBe('Theirs');
     await waitFor(() => expect(window.location.hash).toBe(`#/plans/${copy?.id}/overview`));
     await waitFor(() => expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Alex Rivera (mine)'));
     expect(screen.getByLabelText('Plan name')).toHaveValue(`${plan.name} (my version)`);
   });
 
   it('reloads silently when another window saves and there are no unsaved edits', async () => {
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     await screen.findByLabelText('Plan name');
-    planner.changeElsewhere(plan.id, (p) => ({ ...p, name: 'Renamed in another window' }), true);
+    await planner.saveElsewhere(plan.id, (p) => ({ ...p, name: 'Renamed in another window' }));
     await waitFor(() => expect(screen.getByLabelText('Plan name')).toHaveValue('Renamed in another window'));
     expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -145,7 +162,7 @@ describe('plan screen', () => {
 
   it('keeps unsaved edits when leaving the plan while saves fail, and shows them on return', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     planner.failNext('plans:save', { code: 'io', message: 'The plans folder is read-only.' }, 2);
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' II');
     await screen.findByText('Not saved: The plans folder is read-only.', {}, SAVE);
@@ -154,10 +171,10 @@ describe('plan screen', () => {
     await user.click(await screen.findByRole('link', { name: plan.name }));
     expect(await screen.findByLabelText('Your name (used in scripts)')).toHaveValue('Alex Rivera II');
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved: The plans folder is read-only.'));
-    expect(planner.plans.get(plan.id)?.situation.userName).toBe('Alex Rivera');
+    expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera');
 
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(planner.plans.get(plan.id)?.situation.userName).toBe('Alex Rivera II'), SAVE);
+    await waitFor(() => expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera II'), SAVE);
     expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/);
   });
 });

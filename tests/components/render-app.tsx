@@ -2,13 +2,15 @@ import { render } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { App } from '../../renderer/src/app/App';
 import { resetPlanSessions } from '../../renderer/src/features/plan/session-registry';
-import { FakePlanner } from './fake-planner';
+import { createTestPlanner, type TestPlanner } from './test-planner';
 
 /**
- * Renders the whole app at a hash route over a fresh in-memory planner.
- * Returns the planner so tests can inspect and steer it.
+ * Renders the whole app at a hash route over the real services (a fresh temp
+ * data folder unless a planner is given). Returns the planner so tests can
+ * look at the files and inject faults.
  */
-export function renderApp(route = '/', planner = new FakePlanner()) {
+export async function renderApp(route = '/', given?: TestPlanner) {
+  const planner = given ?? (await createTestPlanner());
   resetPlanSessions();
   notifications.clean();
   planner.install();

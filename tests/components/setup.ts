@@ -5,11 +5,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { disposeTestPlanners } from './test-planner';
 
 // Every plan section is a lazily loaded module: the first time a test file
 // shows one, vitest transforms its whole module graph, which on a busy
 // 2-core CI machine can outlast the default 1 s of findBy and waitFor.
-configure({ asyncUtilTimeout: 5_000 });
+// With the real services behind the page (tests/components/test-planner.ts)
+// each open also reads a real file; 10 s keeps a loaded machine from failing.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({
@@ -46,6 +49,8 @@ if (!('fonts' in document)) {
   });
 }
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // After unmounting, so no late autosave starts; calls in progress finish first.
+  await disposeTestPlanners();
 });

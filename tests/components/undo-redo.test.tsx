@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { samplePlan } from '@shared/sample-plan';
 import { COALESCE_MS, createPlanStore } from '../../renderer/src/features/plan/plan-store';
-import { FakePlanner } from './fake-planner';
+import { createTestPlanner } from './test-planner';
 import { renderApp } from './render-app';
 
 const rename = (name: string) => (plan: ReturnType<typeof samplePlan>) => ({ ...plan, name });
@@ -52,16 +52,16 @@ describe('plan store undo and redo', () => {
 });
 
 describe('undo and redo on the plan screen', () => {
-  function openSample() {
-    const planner = new FakePlanner();
-    const plan = planner.seed('sample');
-    renderApp(`/plans/${plan.id}/overview`, planner);
+  async function openSample() {
+    const planner = await createTestPlanner();
+    const plan = await planner.seed('sample');
+    await renderApp(`/plans/${plan.id}/overview`, planner);
     return { planner, plan };
   }
 
   it('Undo and Redo buttons revert and restore an edit, and autosave follows', async () => {
     const user = userEvent.setup();
-    const { planner, plan } = openSample();
+    const { planner, plan } = await openSample();
     const field = await screen.findByLabelText('Your name (used in scripts)');
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.type(field, ' Jr.');
@@ -71,12 +71,12 @@ describe('undo and redo on the plan screen', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(field).toHaveValue('Alex Rivera Jr.');
-    await waitFor(() => expect(planner.plans.get(plan.id)?.situation.userName).toBe('Alex Rivera Jr.'), { timeout: 3_000 });
+    await waitFor(() => expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera Jr.'), { timeout: 3_000 });
   });
 
   it('Ctrl+Z and Ctrl+Y work outside text fields but leave a focused text field alone', async () => {
     const user = userEvent.setup();
-    openSample();
+    await openSample();
     const field = await screen.findByLabelText('Your name (used in scripts)');
     await user.type(field, '!');
 

@@ -10,6 +10,7 @@ import { BROWSER_DESKTOP, type DesktopService } from '../desktop-service';
 import { AppError } from '@shared/errors';
 import { BROWSER_CALLSHEETS, callsheetFileName, type CallsheetService } from '../print/callsheet-service';
 import type { PlanStore } from '../store/plan-store';
+import { PlanRecovery } from '../store/recovery';
 import type { SettingsStore } from '../store/settings-store';
 
 export interface Services {
@@ -25,12 +26,13 @@ export interface Services {
 }
 
 export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS }: Services): Handlers {
+  const recovery = new PlanRecovery(plans);
   const changed = <T extends { id: string; revision: number }>(summary: T): T => {
     onPlanChanged(summary.id, summary.revision);
     return summary;
   };
   return {
-    'plans:list': () => plans.list(),
+    'plans:list': () => recovery.list(),
     'plans:create': async ({ from, name }) => changed(await plans.create(from, name)),
     'plans:get': ({ id }) => plans.get(id),
     'plans:save': async ({ plan, baseRevision }) => {
@@ -53,6 +55,13 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
     'plans:export': ({ id }) => plans.exportPlan(id),
     'backups:list': ({ planId }) => plans.listBackups(planId),
     'backups:restore': async ({ planId, backupId }) => changed(await plans.restoreBackup(planId, backupId)),
+    'problems:restoreNewestBackup': async ({ planId }) => {
+      const restored = await recovery.restoreNewestBackup(planId);
+      changed(restored.plan);
+      return restored;
+    },
+    'trash:purge': ({ trashId }) => recovery.purge(trashId),
+    'trash:empty': () => recovery.emptyTrash(),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
     'app:info': async () => info,

@@ -19,6 +19,7 @@ export type StoreAction =
   | 'export'
   | 'backups'
   | 'backup-restore'
+  | 'purge'
   | 'settings-read'
   | 'settings-save';
 
@@ -36,11 +37,12 @@ const ACTION_TEXT: Record<StoreAction, string> = {
   export: 'Could not export the plan',
   backups: 'Could not read the backups',
   'backup-restore': 'Could not restore the backup',
+  purge: 'Could not delete the plan for good',
   'settings-read': 'Could not read the settings',
   'settings-save': 'Could not save the settings',
 };
 
-const WRITES = new Set<StoreAction>(['save', 'create', 'rename', 'duplicate', 'delete', 'restore', 'import', 'backup-restore', 'settings-save']);
+const WRITES = new Set<StoreAction>(['save', 'create', 'rename', 'duplicate', 'delete', 'restore', 'import', 'backup-restore', 'purge', 'settings-save']);
 
 const REASONS: Record<string, string> = {
   EACCES: 'Bird in Hand is not allowed to use {folder} (check its permissions)',
@@ -59,7 +61,7 @@ const REASONS: Record<string, string> = {
 
 function folderOf(action: StoreAction): string {
   if (action === 'settings-read' || action === 'settings-save') return 'the app data folder';
-  if (action === 'trash') return 'the trash folder';
+  if (action === 'trash' || action === 'purge') return 'the trash folder';
   if (action === 'backups') return 'the backups folder';
   return 'the plans folder';
 }

@@ -15,6 +15,7 @@ import { writeFileDurable, type DurableFs } from './durable-write';
 import type { BackupStore } from './plan-backups';
 import { planFileAdapter, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
 import { fileStamp, freeName, moveFile, planFileName } from './plan-files';
+import { setAsideMessage } from './set-aside-message';
 
 /** The plan format a store reads and writes. Tests inject a fake next version. */
 export interface PlanFormat {
@@ -55,9 +56,9 @@ function describeIssue(error: z.ZodError): string {
   return `its content does not match the plan format${where}: ${issue.message}`;
 }
 
-function label(raw: PlanFileData | undefined): string {
+function nameOf(raw: PlanFileData | undefined): string | undefined {
   const name = raw?.name;
-  return typeof name === 'string' && name.trim() ? ` (“${name.trim().slice(0, 80)}”)` : '';
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : undefined;
 }
 
 async function setAside(ctx: LoadContext, id: string, why: string, raw?: PlanFileData): Promise<Loaded> {
@@ -65,12 +66,7 @@ async function setAside(ctx: LoadContext, id: string, why: string, raw?: PlanFil
   const movedTo = await freeName(ctx.plansDir, `${id}.corrupt-${fileStamp(ctx.now())}`);
   await moveFile(join(ctx.plansDir, file), join(ctx.plansDir, movedTo));
   const newestBackup = await ctx.backups?.newest(id).catch(() => undefined);
-  const offer = newestBackup
-    ? ` Its newest backup, from ${newestBackup.takenAt.replace('T', ' ').slice(0, 16)} UTC (revision ${newestBackup.revision}), can be restored.`
-    : ' There is no backup of it yet.';
-  const message =
-    `The plan file ${file}${label(raw)} could not be used because ${why}. ` +
-    `It was moved aside, untouched, to ${movedTo} in the plans folder; your other plans are not affected.${offer}`;
+  const message = setAsideMessage({ file, planName: nameOf(raw), why, movedTo, newestBackup });
   const problem: StoreProblem = { kind: 'set-aside', file, movedTo, message };
   if (newestBackup) problem.newestBackup = newestBackup;
   return { kind: 'set-aside', problem };

@@ -2,7 +2,7 @@
  * The Mantine theme: a calm, professional palette (teal primary, indigo
  * accents) on the system font stack; nothing is loaded from the network.
  */
-import { createTheme, Drawer, Modal, type CSSVariablesResolver, type MantineColorScheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Drawer, Modal, Notification, type CSSVariablesResolver, type MantineColorScheme, type MantineColorsTuple } from '@mantine/core';
 import type { ThemePreference } from '@shared/settings';
 
 const systemFonts =
@@ -31,6 +31,11 @@ export const theme = createTheme({
     // Every dialog's and drawer's close button gets a name screen readers can say.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // Notifications too; and their text in the AA "dimmed", not Mantine's lighter gray-6.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
     // @mantine/dates' clear button has no name of its own.
     DateInput: { defaultProps: { clearButtonProps: { 'aria-label': 'Clear the date' } } },
   },

@@ -1,11 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { Plan } from '@shared/plan';
-import { FakePlanner } from '../fake-planner';
+import { createTestPlanner } from '../test-planner';
 import { renderApp } from '../render-app';
 
 /**
- * The board's "now": 10:00 in New York on the day the fake planner creates
+ * The board's "now": 10:00 in New York on the day the test planner's store creates
  * the sample, whose Plan B deadline is 17:00 New York six days later.
  */
 export const NOW = new Date('2026-03-02T15:00:00Z');
@@ -23,15 +23,14 @@ export function fixBoardClock(): void {
 
 /** Opens the sample plan, changed by `recipe` as if saved earlier, on the board or scenarios screen. */
 export async function openSample(section: 'board' | 'scenarios' = 'board', recipe: (plan: Plan) => Plan = (p) => p) {
-  const planner = new FakePlanner();
-  const plan = recipe(planner.seed('sample'));
-  planner.plans.set(plan.id, plan);
-  renderApp(`/plans/${plan.id}/${section}`, planner);
+  const planner = await createTestPlanner();
+  const plan = await planner.seedWith('sample', recipe);
+  await renderApp(`/plans/${plan.id}/${section}`, planner);
   // The screens are lazy chunks: the first import can take a moment under vitest.
   const root = await screen.findByTestId(`section-${section}`, {}, { timeout: 10_000 });
   // Role cards render progressively (first row, then the rest a frame later).
   if (section === 'board') await waitFor(() => expect(screen.queryAllByTestId('role-card')).toHaveLength(Math.min(plan.dreamRoles.length, 12)));
-  const saved = (): Plan => planner.plans.get(plan.id) as Plan;
+  const saved = (): Plan => planner.read(plan.id);
   return { planner, plan, root, saved };
 }
 

@@ -7,7 +7,7 @@ import { openSampleOn, SAVE } from './editor-helpers';
 describe('criteria and scores', () => {
   it('removing a criterion removes its scores from every option, and Undo brings them all back', async () => {
     const user = userEvent.setup();
-    const { saved, plan } = openSampleOn('criteria');
+    const { saved, plan } = await openSampleOn('criteria');
     const growth = plan.criteria.find((c) => c.name === 'Growth');
     if (!growth) throw new Error('The sample plan has a Growth criterion.');
     await user.click(await screen.findByRole('button', { name: 'Remove the criterion Growth' }, SAVE));
@@ -26,7 +26,7 @@ describe('criteria and scores', () => {
 
   it('sets and clears a score in the grid with the keyboard-operable selects', async () => {
     const user = userEvent.setup();
-    const { saved, plan } = openSampleOn('criteria');
+    const { saved, plan } = await openSampleOn('criteria');
     const team = plan.criteria.find((c) => c.name === 'Team');
     if (!team) throw new Error('The sample plan has a Team criterion.');
     const cell = await screen.findByLabelText('Team score for Harbor Climate', {}, SAVE);
@@ -39,7 +39,7 @@ describe('criteria and scores', () => {
 
   it('renames and reweights a criterion, and keeps an empty name in the form with an error', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('criteria');
+    const { saved } = await openSampleOn('criteria');
     const rows = await screen.findAllByTestId('criterion-row', {}, SAVE);
     const first = rows[0] as HTMLElement;
     const name = within(first).getByLabelText('Criterion name');

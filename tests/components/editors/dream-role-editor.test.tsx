@@ -9,7 +9,7 @@ const roleCard = (company: string) => screen.findByRole('region', { name: `Dream
 describe('dream role editor', () => {
   it('adds a contact and makes them the one to call', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('roles');
+    const { saved } = await openSampleOn('roles');
     const card = await roleCard('Lumen Health');
     await user.click(within(card).getByRole('button', { name: 'Add a contact' }));
     const rows = within(card).getAllByTestId('contact-row');
@@ -31,7 +31,7 @@ describe('dream role editor', () => {
 
   it('saves the walk-away answer chosen in plain words', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('roles');
+    const { saved } = await openSampleOn('roles');
     const card = await roleCard('Harbor Climate');
     const group = within(card).getByRole('radiogroup', { name: WALK_AWAY_QUESTION });
     expect(within(group).getByRole('radio', { name: WALK_AWAY_LABELS.undecided })).toBeChecked();
@@ -41,7 +41,7 @@ describe('dream role editor', () => {
 
   it('warns about a duplicate company but saves it, and refuses an empty one', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('roles');
+    const { saved } = await openSampleOn('roles');
     const card = await roleCard('Harbor Climate');
     const company = within(card).getByLabelText(/Company/);
     await user.clear(company);
@@ -54,7 +54,7 @@ describe('dream role editor', () => {
 
   it('takes likelihoods in percent, says when they do not add up to 100, and refuses more than 100', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('roles');
+    const { saved } = await openSampleOn('roles');
     const card = await roleCard('Lumen Health');
     await user.type(within(card).getByLabelText('Immediate offer'), '30');
     await user.type(within(card).getByLabelText('Non-answer'), '50');

@@ -1,22 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import type { Plan } from '@shared/plan';
-import { FakePlanner } from '../fake-planner';
+import { createTestPlanner } from '../test-planner';
 import { renderApp } from '../render-app';
 
-/** Autosave waits ~700 ms after the last edit; allow for that plus the save. */
-export const SAVE = { timeout: 4_000 };
+/**
+ * Autosave waits ~700 ms after the last edit; allow for that plus the save,
+ * and (tests also use it for the first query) a lazy section's first load on a busy machine.
+ */
+export const SAVE = { timeout: 10_000 };
 
 /** Opens the sample plan on one overview tab; `saved()` is the plan as last written by autosave. */
-export function openSampleOn(tab: 'offers' | 'roles' | 'criteria') {
-  const planner = new FakePlanner();
-  const plan = planner.seed('sample');
-  renderApp(`/plans/${plan.id}/overview?tab=${tab}`, planner);
-  const saved = (): Plan => {
-    const current = planner.plans.get(plan.id);
-    if (!current) throw new Error('The plan is not in the fake planner any more.');
-    return current;
-  };
+export async function openSampleOn(tab: 'offers' | 'roles' | 'criteria') {
+  const planner = await createTestPlanner();
+  const plan = await planner.seed('sample');
+  await renderApp(`/plans/${plan.id}/overview?tab=${tab}`, planner);
+  const saved = (): Plan => planner.read(plan.id);
   const saveCount = () => planner.calls.filter((c) => c.channel === 'plans:save').length;
   return { planner, plan, saved, saveCount };
 }

@@ -9,7 +9,7 @@ const northwind = () => screen.findByRole('region', { name: 'Offer: Northwind Lo
 describe('offer editor', () => {
   it('autosaves an edit of Plan B’s base pay', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('offers');
+    const { saved } = await openSampleOn('offers');
     const base = within(await northwind()).getByLabelText('Base salary');
     expect(base).toHaveValue('$ 148,000');
 
@@ -21,7 +21,7 @@ describe('offer editor', () => {
 
   it('shows why a negative amount is refused, keeps what was typed, and does not save it', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('offers');
+    const { saved } = await openSampleOn('offers');
     const card = await northwind();
     const base = within(card).getByLabelText('Base salary');
 
@@ -42,7 +42,7 @@ describe('offer editor', () => {
 
   it('refuses an absurd amount with a message', async () => {
     const user = userEvent.setup();
-    openSampleOn('offers');
+    await openSampleOn('offers');
     const card = await northwind();
     await user.tripleClick(within(card).getByLabelText('Sign-on bonus'));
     await user.keyboard('50000000000');
@@ -51,7 +51,7 @@ describe('offer editor', () => {
 
   it('moves the Plan B mark to another offer, keeping exactly one', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('offers');
+    const { saved } = await openSampleOn('offers');
     await northwind();
     await user.click(screen.getByRole('button', { name: 'Add an offer' }));
     const added = await screen.findByRole('region', { name: 'Offer: New offer' });
@@ -68,7 +68,7 @@ describe('offer editor', () => {
 
   it('keeps an emptied company name in the form with an error; undoing another edit leaves it alone', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('offers');
+    const { saved } = await openSampleOn('offers');
     const card = await northwind();
     const company = within(card).getByLabelText(/Company/);
     await user.clear(company);
@@ -88,7 +88,7 @@ describe('offer editor', () => {
 
   it('saves the deadline as an instant with the offset of the zone it was given in, and undo brings the old one back', async () => {
     const user = userEvent.setup();
-    const { saved, plan } = openSampleOn('offers');
+    const { saved, plan } = await openSampleOn('offers');
     const card = await northwind();
     const date = within(card).getByLabelText('Deadline date');
     await user.tripleClick(date);
@@ -105,7 +105,7 @@ describe('offer editor', () => {
 
   it('refuses a deadline before the day the offer was received', async () => {
     const user = userEvent.setup();
-    const { saved, plan } = openSampleOn('offers');
+    const { saved, plan } = await openSampleOn('offers');
     const card = await northwind();
     const date = within(card).getByLabelText('Deadline date');
     await user.tripleClick(date);
@@ -118,7 +118,7 @@ describe('offer editor', () => {
 
   it('removes an offer with an Undo in the notification', async () => {
     const user = userEvent.setup();
-    const { saved } = openSampleOn('offers');
+    const { saved } = await openSampleOn('offers');
     await user.click(within(await northwind()).getByRole('button', { name: 'Remove the offer from Northwind Logistics' }));
     expect(screen.queryByRole('region', { name: 'Offer: Northwind Logistics' })).not.toBeInTheDocument();
     expect(screen.getByText('No offer yet')).toBeInTheDocument();

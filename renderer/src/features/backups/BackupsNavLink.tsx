@@ -19,7 +19,15 @@ export function BackupsNavLink() {
   const { state, reload } = useBackups(planId, opened);
   return (
     <>
-      <NavLink label="Backups" onClick={() => setOpened(true)} leftSection={<IconHistory size={18} aria-hidden />} />
+      {/* A button, not a link: it opens a dialog, and an anchor without an address is not reachable by keyboard. */}
+      <NavLink
+        component="button"
+        type="button"
+        aria-haspopup="dialog"
+        label="Backups"
+        onClick={() => setOpened(true)}
+        leftSection={<IconHistory size={18} aria-hidden />}
+      />
       <Modal opened={opened && restoring === null} onClose={() => setOpened(false)} title="Backups of this plan" size="lg">
         <Stack>
           <Text size="sm" c="dimmed">

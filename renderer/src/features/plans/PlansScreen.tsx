@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import type { PlanSummary } from '@shared/contract';
 import { markAppInteractive } from '../../app/interactive';
 import { AppFrame } from '../../components/AppFrame';
@@ -40,13 +42,16 @@ export function PlansScreen() {
             <Text c="dimmed">One plan for each job-search decision: the offer you hold and the roles you prefer.</Text>
           </div>
           <Group gap="sm">
+            <Button component={Link} to="/trash" variant="subtle" leftSection={<IconTrash size={18} aria-hidden />}>
+              Trash
+            </Button>
             <ImportPlanButton />
             {hasPlans ? <CreatePlanButtons /> : null}
           </Group>
         </Group>
         {welcome.show ? <WelcomeCard dataDir={welcome.dataDir} onDone={dismiss} /> : null}
         {state.status === 'ready' ? <RecentPlans recentIds={recentIds} plans={state.plans} /> : null}
-        {state.status === 'ready' ? <StoreProblems problems={state.problems} /> : null}
+        {state.status === 'ready' ? <StoreProblems problems={state.problems} onRestored={reload} /> : null}
         {state.status === 'loading' ? <LoadingPanel label="Loading your plans…" /> : null}
         {state.status === 'error' ? (
           <ErrorPanel title="Your plans could not be listed" message={state.message} onRetry={reload} />
