@@ -4,7 +4,6 @@
  * newer Bird in Hand is left exactly where and as it is. Callers hold the
  * file's write queue.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
@@ -13,7 +12,7 @@ import { migrate, NewerVersionError, schemaVersionOf, type Migrations } from '@s
 import type { Plan } from '@shared/plan';
 import { writeFileDurable, type DurableFs } from './durable-write';
 import type { BackupStore } from './plan-backups';
-import { planFileAdapter, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
+import { planFileAdapter, readFileNoFollow, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
 import { fileStamp, freeName, moveFile, planFileName } from './plan-files';
 
 /** The plan format a store reads and writes. Tests inject a fake next version. */
@@ -78,7 +77,8 @@ async function setAside(ctx: LoadContext, id: string, why: string, raw?: PlanFil
 
 /** Copies the file's exact bytes to `<id>.backup-v<N>-<stamp>.json` before it is migrated. */
 async function backUp(ctx: LoadContext, id: string, version: number, revision: unknown): Promise<void> {
-  const bytes = await readFile(join(ctx.plansDir, planFileName(id)));
+  const bytes = await readFileNoFollow(join(ctx.plansDir, planFileName(id)));
+  if (!bytes) throw Object.assign(new Error('The plan file went away while it was being upgraded'), { code: 'ENOENT' });
   const name = await freeName(ctx.plansDir, `${id}.backup-v${version}-${fileStamp(ctx.now())}`);
   await writeFileDurable(join(ctx.plansDir, name), bytes, ctx.fs);
   // Also a rolling backup, so the backups view lists and restores it.

@@ -5,13 +5,13 @@
  * trash folder for deleted plans. Plain Node: no electron import, paths are
  * passed in, so the desktop app, the web harness and the tests share it.
  */
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { RetentionPolicy } from '@shared/backups/retention';
 import type { BackupEntry, PlanSummary, StoreProblem, TrashEntry } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { Id, newId } from '@shared/ids';
+import { canonicalId, Id, newId } from '@shared/ids';
 import { parsePlanImport } from '@shared/import/plan-import';
 import { LIMITS } from '@shared/limits';
 import { PLAN_MIGRATIONS, type Migrations } from '@shared/migrations';
@@ -19,7 +19,7 @@ import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
 import { cleanTempFiles, NODE_FS, type DurableFs } from './durable-write';
-import { fingerprintOf } from './plan-file-adapter';
+import { fingerprintOf, readFileNoFollow } from './plan-file-adapter';
 import { BackupStore } from './plan-backups';
 import { errnoCode, withIoErrors, type StoreAction } from './io-errors';
 import { mapLimit } from './map-limit';
@@ -151,6 +151,7 @@ export class PlanStore {
 
   /** Opening a plan also accepts its current bytes as the base for the next save (the user now sees them). */
   async get(id: string): Promise<Plan> {
+    id = canonicalId(id);
     return withIoErrors('open', () =>
       this.queued(id, async () => {
         const loaded = await this.loadOk(id, 'open');
@@ -189,6 +190,7 @@ export class PlanStore {
   }
 
   async rename(id: string, name: string): Promise<PlanSummary> {
+    id = canonicalId(id);
     return withIoErrors('rename', () =>
       this.queued(id, async () => {
         const current = await this.loadUsable(id, 'rename');
@@ -199,6 +201,7 @@ export class PlanStore {
 
   /** A copy under a new plan id; parts keep their ids because ids are plan-scoped. */
   async duplicate(id: string, name?: string): Promise<PlanSummary> {
+    id = canonicalId(id);
     return withIoErrors('duplicate', async () => {
       const source = await this.queued(id, () => this.loadUsable(id, 'duplicate'));
       const at = this.now().toISOString();
@@ -210,6 +213,7 @@ export class PlanStore {
 
   /** Moves the plan file, untouched, into the trash folder. */
   async delete(id: string): Promise<TrashEntry> {
+    id = canonicalId(id);
     return withIoErrors('delete', () =>
       this.queued(id, async () => {
         const { plan, bytes } = await this.loadOk(id, 'delete');
@@ -222,7 +226,7 @@ export class PlanStore {
 
   /** Moves a trashed plan back; refused if a plan with its id exists now. */
   async restore(trashId: string): Promise<PlanSummary> {
-    const item = parseTrashName(`${trashId}.json`);
+    const item = parseTrashName(`${canonicalId(trashId)}.json`);
     if (!item) throw new AppError('not-found', 'That plan is not in the trash.');
     return withIoErrors('restore', () =>
       this.queued(item.planId, async () => {
@@ -269,6 +273,7 @@ export class PlanStore {
 
   /** The plan file's text and a file name for a download. */
   async exportPlan(id: string): Promise<{ fileName: string; text: string }> {
+    id = canonicalId(id);
     return withIoErrors('export', () =>
       this.queued(id, async () => {
         const plan = await this.loadUsable(id, 'export');
@@ -280,6 +285,7 @@ export class PlanStore {
 
   /** The rolling backups of a plan (it may have been deleted), newest first. */
   async listBackups(planId: string): Promise<{ entries: BackupEntry[] }> {
+    planId = canonicalId(planId);
     this.pathOf(planId);
     return withIoErrors('backups', async () => ({ entries: await this.backups.list(planId) }));
   }
@@ -290,6 +296,7 @@ export class PlanStore {
    * aside or deleted is simply recreated; a newer-version file is refused.
    */
   async restoreBackup(planId: string, backupId: string): Promise<PlanSummary> {
+    planId = canonicalId(planId);
     this.pathOf(planId);
     return withIoErrors('backup-restore', () =>
       this.queued(planId, async () => {
@@ -316,7 +323,9 @@ export class PlanStore {
   }
 
   private pathOf(id: string): string {
-    // The id becomes a file name: only a UUID may, so no path can escape the folder.
+    // The id becomes a file name: only a lower-case UUID may, so no path can
+    // escape the folder and, on a disk that ignores case, one plan is one
+    // name (and one write queue: the queue is keyed by this path).
     if (!Id.safeParse(id).success) throw new AppError('validation', 'That is not a plan id.');
     return join(this.plansDir, planFileName(id));
   }
@@ -376,10 +385,10 @@ export class PlanStore {
     const path = this.pathOf(id);
     const known = this.seen.get(id);
     if (known?.stamp && sameStamp(known.stamp, await stampOf(path))) {
-      return { ...known, bytes: () => readFile(path) };
+      return { ...known, bytes: async () => (await readFileNoFollow(path)) ?? Buffer.alloc(0) };
     }
     if (known) {
-      const bytes = await readFile(path).catch(() => null);
+      const bytes = await readFileNoFollow(path).catch(() => null);
       if (bytes && fingerprintOf(bytes) === known.fingerprint) return { ...known, bytes: async () => bytes };
     }
     const loaded = await this.loadOk(id, 'save');
@@ -416,8 +425,9 @@ interface FileStamp {
 }
 
 async function stampOf(path: string): Promise<FileStamp | undefined> {
-  const info = await stat(path, { bigint: true }).catch(() => null);
-  return info ? { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs } : undefined;
+  // lstat: a plan file swapped for a link is never "the file this store wrote".
+  const info = await lstat(path, { bigint: true }).catch(() => null);
+  return info && !info.isSymbolicLink() ? { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs } : undefined;
 }
 
 function sameStamp(a: FileStamp, b: FileStamp | undefined): boolean {
