@@ -33,7 +33,7 @@ export const PlanSummary = z.strictObject({
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 /** Why a backup was taken. */
-export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete']);
+export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete', 'conflict', 'repair']);
 export type BackupReason = z.infer<typeof BackupReason>;
 
 /** One rolling backup of a plan: the plan file's exact bytes at `takenAt`. */

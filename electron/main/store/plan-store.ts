@@ -50,6 +50,23 @@ export interface PlanStoreOptions {
   fs?: DurableFs;
 }
 
+/**
+ * The client of direct, in-process use (tests, benches): one client. The
+ * handlers pass the real one (a window, a page); see Caller in ipc/dispatch.ts.
+ */
+export const LOCAL_CLIENT = 'local';
+
+/**
+ * What one client last read (plans:get) or wrote of one plan: the save base.
+ * `jumped`: the client's last read moved it from a version it had to one
+ * written by someone else, so its next save may replace that version with
+ * edits made on the old one ("Keep my version"): that save backs it up first.
+ */
+interface Base {
+  fingerprint: string;
+  jumped: boolean;
+}
+
 /** What this store last read or wrote for a plan: the file's revision and exact bytes' fingerprint. */
 interface Seen {
   revision: number;
@@ -76,6 +93,10 @@ const CONFLICT =
   'The plan changed in another window or on disk since you started editing, so nothing was overwritten. ' +
   'Reload the plan to see the latest version.';
 
+const NOT_OPENED =
+  'This window has not opened this version of the plan (the app may have restarted), so nothing was overwritten. ' +
+  'Reload the plan to see the version on disk.';
+
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` : 'it is not a valid plan';
@@ -91,11 +112,16 @@ export class PlanStore {
   /** The rolling backups of every plan in this folder. */
   readonly backups: BackupStore;
   /**
-   * Per plan, the revision and fingerprint this store wrote or opened last.
-   * A save whose base revision matches the disk but whose bytes do not is a
-   * change by another program that kept the revision: a conflict.
+   * Per plan, the revision and fingerprint this store wrote or read last: a
+   * shortcut for telling what is on disk, never a reason to accept a save.
    */
   private readonly seen = new Map<string, Seen>();
+  /**
+   * Per plan, per client, the bytes that client last read or wrote. A save is
+   * accepted only if the file still holds exactly those bytes: a change by
+   * another window, or by another program that kept the revision, is a conflict.
+   */
+  private readonly bases = new Map<string, Map<string, Base>>();
 
   constructor(opts: PlanStoreOptions) {
     this.plansDir = resolve(opts.plansDir);
@@ -142,20 +168,42 @@ export class PlanStore {
   }
 
   /** A new plan, blank or from the sample, written at revision 1. */
-  async create(from: 'blank' | 'sample', name?: string): Promise<Plan> {
+  async create(from: 'blank' | 'sample', name?: string, client = LOCAL_CLIENT): Promise<Plan> {
     const now = this.now();
     const base = from === 'sample' ? samplePlan(now) : blankPlan(name ?? 'Untitled plan', now);
     const plan: Plan = { ...base, name: name ?? base.name, revision: 1 };
-    return withIoErrors('create', () => this.queued(plan.id, () => this.write(plan)));
+    return withIoErrors('create', () => this.queued(plan.id, () => this.write(plan, client)));
   }
 
-  /** Opening a plan also accepts its current bytes as the base for the next save (the user now sees them). */
-  async get(id: string): Promise<Plan> {
+  /**
+   * Opens a plan for `client` to edit: its current bytes become that
+   * client's base for the next save (that client now sees them), and no one
+   * else's.
+   */
+  async get(id: string, client = LOCAL_CLIENT): Promise<Plan> {
     id = canonicalId(id);
     return withIoErrors('open', () =>
       this.queued(id, async () => {
         const loaded = await this.loadOk(id, 'open');
-        this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint, createdAt: loaded.plan.createdAt });
+        this.remember(id, loaded);
+        const bases = this.basesOf(id);
+        const before = bases.get(client);
+        bases.set(client, { fingerprint: loaded.fingerprint, jumped: !!before && (before.jumped || before.fingerprint !== loaded.fingerprint) });
+        return loaded.plan;
+      }),
+    );
+  }
+
+  /**
+   * Reads a plan without handing it to anyone to edit (does it exist, what
+   * is its name, print it): no client's save base moves.
+   */
+  async peek(id: string): Promise<Plan> {
+    id = canonicalId(id);
+    return withIoErrors('open', () =>
+      this.queued(id, async () => {
+        const loaded = await this.loadOk(id, 'open');
+        this.remember(id, loaded);
         return loaded.plan;
       }),
     );
@@ -167,47 +215,57 @@ export class PlanStore {
    * `validated`: the caller has just parsed `plan` with the Plan schema (the
    * contract handler has), so it is not parsed a second time.
    */
-  async save(plan: Plan, baseRevision: number, opts: { validated?: boolean } = {}): Promise<{ revision: number; updatedAt: string }> {
+  async save(
+    plan: Plan,
+    baseRevision: number,
+    opts: { validated?: boolean; client?: string } = {},
+  ): Promise<{ revision: number; updatedAt: string }> {
     const checked = opts.validated && this.format.schema === Plan ? plan : this.check(plan);
+    const client = opts.client ?? LOCAL_CLIENT;
     return withIoErrors('save', () =>
       this.queued(checked.id, async () => {
         const current = await this.onDisk(checked.id);
         if (current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
-        const known = this.seen.get(checked.id);
-        if (known && known.revision === current.revision && known.fingerprint !== current.fingerprint) {
-          throw new AppError('conflict', CHANGED_ON_DISK);
+        const base = this.bases.get(checked.id)?.get(client);
+        if (!base) throw new AppError('conflict', NOT_OPENED);
+        if (base.fingerprint !== current.fingerprint) throw new AppError('conflict', CHANGED_ON_DISK);
+        if (base.jumped) {
+          // "Keep my version": the version on disk is someone else's, and this
+          // save replaces it. It is kept first, or the save does not happen.
+          await this.backups.take(checked.id, 'conflict', await current.bytes(), current.revision);
+        } else {
+          // A scheduled backup is a convenience: if it fails (a backups folder
+          // on a broken disk), the save itself still goes ahead.
+          await this.backups.takeIfDue(checked.id, current.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
+            console.warn(`The scheduled backup of plan ${checked.id} failed; the save goes ahead:`, error);
+          });
         }
-        // A scheduled backup is a convenience: if it fails (a backups folder
-        // on a broken disk), the save itself still goes ahead.
-        await this.backups.takeIfDue(checked.id, current.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
-          console.warn(`The scheduled backup of plan ${checked.id} failed; the save goes ahead:`, error);
-        });
         const next = { ...checked, createdAt: current.createdAt, revision: baseRevision + 1, updatedAt: this.now().toISOString() };
-        const saved = await this.write(next, true);
+        const saved = await this.write(next, client, true);
         return { revision: saved.revision, updatedAt: saved.updatedAt };
       }),
     );
   }
 
-  async rename(id: string, name: string): Promise<PlanSummary> {
+  async rename(id: string, name: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
     id = canonicalId(id);
     return withIoErrors('rename', () =>
       this.queued(id, async () => {
         const current = await this.loadUsable(id, 'rename');
-        return this.summarize(await this.write({ ...current, name, revision: current.revision + 1, updatedAt: this.now().toISOString() }));
+        return this.summarize(await this.write({ ...current, name, revision: current.revision + 1, updatedAt: this.now().toISOString() }, client));
       }),
     );
   }
 
   /** A copy under a new plan id; parts keep their ids because ids are plan-scoped. */
-  async duplicate(id: string, name?: string): Promise<PlanSummary> {
+  async duplicate(id: string, name?: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
     id = canonicalId(id);
     return withIoErrors('duplicate', async () => {
       const source = await this.queued(id, () => this.loadUsable(id, 'duplicate'));
       const at = this.now().toISOString();
       const copyName = name ?? `${source.name.slice(0, LIMITS.shortText - ' (copy)'.length)} (copy)`;
       const copy: Plan = { ...source, id: newId(), name: copyName, createdAt: at, updatedAt: at, revision: 1 };
-      return this.summarize(await this.queued(copy.id, () => this.write(copy)));
+      return this.summarize(await this.queued(copy.id, () => this.write(copy, client)));
     });
   }
 
@@ -219,13 +277,14 @@ export class PlanStore {
         const { plan, bytes } = await this.loadOk(id, 'delete');
         await this.backups.take(id, 'delete', bytes, plan.revision);
         this.seen.delete(id);
+        this.bases.delete(id);
         return moveToTrash(this.pathOf(id), this.trashDir, id, plan.name, this.now());
       }),
     );
   }
 
   /** Moves a trashed plan back; refused if a plan with its id exists now. */
-  async restore(trashId: string): Promise<PlanSummary> {
+  async restore(trashId: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
     const item = parseTrashName(`${canonicalId(trashId)}.json`);
     if (!item) throw new AppError('not-found', 'That plan is not in the trash.');
     return withIoErrors('restore', () =>
@@ -236,7 +295,10 @@ export class PlanStore {
           throw new AppError('conflict', 'A plan with the same id is already in the plans folder, so nothing was overwritten. The trashed copy is still in the trash.');
         }
         await moveFile(from, this.pathOf(item.planId));
-        return this.summarize(await this.loadUsable(item.planId, 'restore'));
+        const loaded = await this.loadOk(item.planId, 'restore');
+        this.remember(item.planId, loaded);
+        this.bases.set(item.planId, new Map([[client, { fingerprint: loaded.fingerprint, jumped: false }]]));
+        return this.summarize(loaded.plan);
       }),
     );
   }
@@ -252,7 +314,7 @@ export class PlanStore {
    * as a copy with a new id, unless `replace`: then the existing plan is
    * backed up and replaced (a newer-version file is never replaced).
    */
-  async importText(text: string, replace = false): Promise<PlanSummary> {
+  async importText(text: string, replace = false, client = LOCAL_CLIENT): Promise<PlanSummary> {
     const imported = parsePlanImport(text, this.format);
     return withIoErrors('import', async () => {
       const at = this.now().toISOString();
@@ -261,12 +323,12 @@ export class PlanStore {
       if (existing.kind !== 'ok' || !replace) {
         const id = existing.kind === 'ok' ? newId() : imported.id;
         const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
-        return this.summarize(await this.queued(id, () => this.write(copy)));
+        return this.summarize(await this.queued(id, () => this.write(copy, client)));
       }
       return this.queued(imported.id, async () => {
         const current = await this.loadOk(imported.id, 'import');
         await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
-        return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }));
+        return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }, client));
       });
     });
   }
@@ -295,7 +357,7 @@ export class PlanStore {
    * current state (if the plan file is usable). A plan file that was set
    * aside or deleted is simply recreated; a newer-version file is refused.
    */
-  async restoreBackup(planId: string, backupId: string): Promise<PlanSummary> {
+  async restoreBackup(planId: string, backupId: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
     planId = canonicalId(planId);
     this.pathOf(planId);
     return withIoErrors('backup-restore', () =>
@@ -317,7 +379,7 @@ export class PlanStore {
           await this.backups.take(planId, 'restore', current.bytes, current.plan.revision);
           revision = Math.max(revision, current.plan.revision + 1);
         }
-        return this.summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }));
+        return this.summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }, client));
       }),
     );
   }
@@ -359,6 +421,17 @@ export class PlanStore {
     }
   }
 
+  private basesOf(id: string): Map<string, Base> {
+    let bases = this.bases.get(id);
+    if (!bases) this.bases.set(id, (bases = new Map()));
+    return bases;
+  }
+
+  /** Notes the bytes just read, so the next save need not parse them again. */
+  private remember(id: string, loaded: Extract<Loaded, { kind: 'ok' }>): void {
+    this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint, createdAt: loaded.plan.createdAt });
+  }
+
   private summarize(plan: Plan): PlanSummary {
     return summarizePlan(plan, this.now());
   }
@@ -395,12 +468,18 @@ export class PlanStore {
     return { revision: loaded.plan.revision, createdAt: loaded.plan.createdAt, fingerprint: loaded.fingerprint, bytes: async () => loaded.bytes };
   }
 
-  /** Writes a plan; `validated` skips the schema check for a plan that just passed it with only store-set fields changed. */
-  private async write(plan: Plan, validated = false): Promise<Plan> {
+  /**
+   * Writes a plan for `client`, whose base it becomes; every other client's
+   * base stays where it was (their next save is a conflict). `validated`
+   * skips the schema check for a plan that just passed it with only
+   * store-set fields changed.
+   */
+  private async write(plan: Plan, client: string, validated = false): Promise<Plan> {
     const checked = validated ? plan : this.check(plan);
     const fingerprint = await writePlan(this.plansDir, checked, this.fs);
     const stamp = await stampOf(this.pathOf(checked.id));
     this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt, stamp });
+    this.basesOf(checked.id).set(client, { fingerprint, jumped: false });
     return checked;
   }
 
