@@ -9,6 +9,7 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { StoreProblem } from '@shared/contract';
 import { migrate, NewerVersionError, schemaVersionOf, type Migrations } from '@shared/migrations';
+import { repairZones, type ZoneRepair } from '@shared/migrations/repair-zones';
 import type { Plan } from '@shared/plan';
 import { writeFileDurable, type DurableFs } from './durable-write';
 import type { BackupStore } from './plan-backups';
@@ -27,7 +28,8 @@ export interface PlanFormat {
 export type Loaded =
   | { kind: 'missing' }
   /** `fingerprint` and `bytes`: the file exactly as it is on disk now. */
-  | { kind: 'ok'; plan: Plan; fingerprint: string; bytes: Buffer }
+  /** `repairs`: unknown time zones cleared on this load (after a backup), to tell the user. */
+  | { kind: 'ok'; plan: Plan; fingerprint: string; bytes: Buffer; repairs?: ZoneRepair[] }
   | { kind: 'set-aside'; problem: StoreProblem }
   | { kind: 'newer-version'; problem: StoreProblem };
 
@@ -115,14 +117,21 @@ export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
     }
   }
 
-  const parsed = ctx.format.schema.safeParse(doc);
+  const { doc: repairedDoc, repairs } = repairZones(doc as Record<string, unknown>);
+  const parsed = ctx.format.schema.safeParse(repairedDoc);
   if (!parsed.success) return setAside(ctx, id, describeIssue(parsed.error), raw);
   if (parsed.data.id !== id) return setAside(ctx, id, 'the plan id inside it does not match its file name', raw);
-  if (migrating) {
+  if (repairs.length && !migrating) {
+    // The file as it was, before the repair is written over it.
+    await ctx.backups?.take(id, 'repair', adapter.lastBytes ?? Buffer.alloc(0), parsed.data.revision);
+  }
+  if (migrating || repairs.length) {
     db.data = parsed.data;
     await db.write();
   }
-  return { kind: 'ok', plan: parsed.data, fingerprint: adapter.fingerprint ?? '', bytes: adapter.lastBytes ?? Buffer.alloc(0) };
+  const loaded: Loaded = { kind: 'ok', plan: parsed.data, fingerprint: adapter.fingerprint ?? '', bytes: adapter.lastBytes ?? Buffer.alloc(0) };
+  if (repairs.length) loaded.repairs = repairs;
+  return loaded;
 }
 
 /** Writes a plan durably to `<id>.json` through the plan file adapter; returns the written bytes' fingerprint. */

@@ -15,6 +15,7 @@ import { canonicalId, Id, newId } from '@shared/ids';
 import { parsePlanImport } from '@shared/import/plan-import';
 import { LIMITS } from '@shared/limits';
 import { PLAN_MIGRATIONS, type Migrations } from '@shared/migrations';
+import { describeZoneRepairs, type ZoneRepair } from '@shared/migrations/repair-zones';
 import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
@@ -122,6 +123,8 @@ export class PlanStore {
    * another window, or by another program that kept the revision, is a conflict.
    */
   private readonly bases = new Map<string, Map<string, Base>>();
+  /** Plans repaired on load or import in this session, told on the plans screen (`list` problems). */
+  private readonly repaired = new Map<string, StoreProblem>();
 
   constructor(opts: PlanStoreOptions) {
     this.plansDir = resolve(opts.plansDir);
@@ -163,6 +166,7 @@ export class PlanStore {
         if (result.kind === 'ok') plans.push(this.summarize(result.plan));
         else if (result.kind !== 'missing') problems.push(result.problem);
       }
+      for (const notice of this.repaired.values()) problems.push(notice);
       return { plans: plans.sort(byNewestFirst), problems };
     });
   }
@@ -278,6 +282,7 @@ export class PlanStore {
         await this.backups.take(id, 'delete', bytes, plan.revision);
         this.seen.delete(id);
         this.bases.delete(id);
+        this.repaired.delete(id);
         return moveToTrash(this.pathOf(id), this.trashDir, id, plan.name, this.now());
       }),
     );
@@ -315,21 +320,30 @@ export class PlanStore {
    * backed up and replaced (a newer-version file is never replaced).
    */
   async importText(text: string, replace = false, client = LOCAL_CLIENT): Promise<PlanSummary> {
-    const imported = parsePlanImport(text, this.format);
+    let repairs: ZoneRepair[] = [];
+    const imported = parsePlanImport(text, this.format, (found) => (repairs = found));
     return withIoErrors('import', async () => {
-      const at = this.now().toISOString();
-      const existing = await this.queued(imported.id, () => this.load(imported.id));
-      if (existing.kind === 'newer-version') throw new AppError('newer-version', existing.problem.message);
-      if (existing.kind !== 'ok' || !replace) {
-        const id = existing.kind === 'ok' ? newId() : imported.id;
-        const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
-        return this.summarize(await this.queued(id, () => this.write(copy, client)));
-      }
-      return this.queued(imported.id, async () => {
-        const current = await this.loadOk(imported.id, 'import');
-        await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
-        return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }, client));
-      });
+      const summary = await this.importChecked(imported, replace, client);
+      // The imported file itself is the user's and untouched; only the copy here was repaired.
+      if (repairs.length) this.noteRepairs(summary.id, imported.name, repairs);
+      return summary;
+    });
+  }
+
+  /** Writes an imported plan that has passed every check (see importText). */
+  private async importChecked(imported: Plan, replace: boolean, client: string): Promise<PlanSummary> {
+    const at = this.now().toISOString();
+    const existing = await this.queued(imported.id, () => this.load(imported.id));
+    if (existing.kind === 'newer-version') throw new AppError('newer-version', existing.problem.message);
+    if (existing.kind !== 'ok' || !replace) {
+      const id = existing.kind === 'ok' ? newId() : imported.id;
+      const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
+      return this.summarize(await this.queued(id, () => this.write(copy, client)));
+    }
+    return this.queued(imported.id, async () => {
+      const current = await this.loadOk(imported.id, 'import');
+      await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
+      return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }, client));
     });
   }
 
@@ -365,8 +379,9 @@ export class PlanStore {
         const bytes = await this.backups.read(planId, backupId);
         if (!bytes) throw new AppError('not-found', 'That backup is no longer there; it may have been removed by the backup rotation. Nothing was changed.');
         let restored: Plan;
+        let repairs: ZoneRepair[] = [];
         try {
-          restored = parsePlanImport(bytes.toString('utf8'), this.format);
+          restored = parsePlanImport(bytes.toString('utf8'), this.format, (found) => (repairs = found));
         } catch (error) {
           if (error instanceof AppError) throw new AppError('corrupt', `That backup cannot be used (${error.message}) Try an older one.`);
           throw error;
@@ -379,7 +394,9 @@ export class PlanStore {
           await this.backups.take(planId, 'restore', current.bytes, current.plan.revision);
           revision = Math.max(revision, current.plan.revision + 1);
         }
-        return this.summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }, client));
+        const written = await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }, client);
+        if (repairs.length) this.noteRepairs(planId, restored.name, repairs);
+        return this.summarize(written);
       }),
     );
   }
@@ -397,8 +414,14 @@ export class PlanStore {
     return fileQueues.run(this.pathOf(id), task);
   }
 
-  private load(id: string): Promise<Loaded> {
-    return loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups }, id);
+  private async load(id: string): Promise<Loaded> {
+    const loaded = await loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups }, id);
+    if (loaded.kind === 'ok' && loaded.repairs) this.noteRepairs(id, loaded.plan.name, loaded.repairs);
+    return loaded;
+  }
+
+  private noteRepairs(id: string, name: string, repairs: ZoneRepair[]): void {
+    this.repaired.set(id, { kind: 'repaired', file: planFileName(id), movedTo: null, message: describeZoneRepairs(name, repairs) });
   }
 
   private async loadUsable(id: string, action: StoreAction): Promise<Plan> {
