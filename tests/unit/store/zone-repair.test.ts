@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveTimeZone } from '@shared/board/zoned-date';
 import { repairZones } from '@shared/migrations/repair-zones';
-import { CURRENT_SCHEMA_VERSION, Offer, Plan } from '@shared/plan';
+import { CURRENT_SCHEMA_VERSION, Offer, type Plan } from '@shared/plan';
 import { PlanStore } from '../../../electron/main/store/plan-store';
 import { useTempFolder } from './temp-folder';
 
