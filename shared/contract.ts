@@ -33,7 +33,7 @@ export const PlanSummary = z.strictObject({
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 /** Why a backup was taken. */
-export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete']);
+export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete', 'conflict', 'repair']);
 export type BackupReason = z.infer<typeof BackupReason>;
 
 /** One rolling backup of a plan: the plan file's exact bytes at `takenAt`. */
@@ -50,12 +50,14 @@ export const BackupEntry = z.strictObject({
 export type BackupEntry = z.infer<typeof BackupEntry>;
 
 /**
- * A plan file the store could not use. `set-aside`: it failed to parse or
- * validate and was moved, untouched, to `movedTo`. `newer-version`: written by
- * a newer Bird in Hand; left in place and never overwritten.
+ * A plan file the store could not use as it was. `set-aside`: it failed to
+ * parse or validate and was moved, untouched, to `movedTo`. `newer-version`:
+ * written by a newer Bird in Hand; left in place and never overwritten.
+ * `repaired`: usable after a repair of the current version (an unknown time
+ * zone cleared), backed up first; the plan is listed, `message` says what changed.
  */
 export const StoreProblem = z.strictObject({
-  kind: z.enum(['set-aside', 'newer-version']),
+  kind: z.enum(['set-aside', 'newer-version', 'repaired']),
   file: z.string(),
   movedTo: z.string().nullable(),
   message: z.string(),

@@ -7,6 +7,7 @@
  * declared twice.
  */
 import { z } from 'zod';
+import { isValidTimeZone } from './board/zoned-date';
 import { Id } from './ids';
 import { LIMITS } from './limits';
 import { IsoDate, IsoDateTime } from './time';
@@ -17,6 +18,10 @@ export const CURRENT_SCHEMA_VERSION = 1;
 const shortText = z.string().trim().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const scriptText = z.string().max(LIMITS.scriptText);
+/** An IANA time zone this runtime knows, or '' for "zone unknown". */
+export const TimeZoneName = shortText.refine((zone) => zone === '' || isValidTimeZone(zone), {
+  message: 'is not a time zone this app knows (use an IANA name such as Europe/Paris, or leave it empty)',
+});
 const amount = z.number().finite().min(0).max(LIMITS.maxAmount).nullable();
 
 /** Score of one option against one criterion: 1 (poor) to 5 (excellent). */
@@ -53,8 +58,12 @@ export const Offer = z.strictObject({
   form: z.enum(['written', 'verbal']),
   /** When the user must answer the offer, as an instant with its offset. */
   deadline: IsoDateTime.nullable(),
-  /** IANA zone the deadline was given in, for display and business days. */
-  deadlineTimeZone: shortText,
+  /**
+   * IANA zone the deadline was given in, for display and business days; ''
+   * when unknown (resolveTimeZone then uses the deadline's own offset). Files
+   * holding another text are repaired on load (shared/migrations/repair-zones.ts).
+   */
+  deadlineTimeZone: TimeZoneName,
   compensation: Compensation,
   startDate: IsoDate.nullable(),
   location: shortText,

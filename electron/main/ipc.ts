@@ -40,7 +40,8 @@ export function registerContract(
         console.warn(`Refused ${channel} from a page that is not Bird in Hand: ${frameUrl ?? '(no frame)'}`);
         return FORBIDDEN;
       }
-      return dispatch(handlers, channel, input, log);
+      // One window, one client: its save base is its own (see Caller).
+      return dispatch(handlers, channel, input, log, { client: `window-${event.sender.id}` });
     });
   }
   return () => CHANNELS.forEach((channel) => ipcMain.removeHandler(channel));

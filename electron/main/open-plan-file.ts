@@ -53,12 +53,12 @@ export async function openPlanFile(path: string, deps: OpenPlanFileDeps): Promis
   try {
     const own = ownPlanId(path, deps.plansDir);
     if (own) {
-      await deps.plans.get(own);
+      await deps.plans.peek(own);
       return { kind: 'opened', planId: own, imported: false };
     }
     const text = await readImportFile(path);
     const id = declaredId(text);
-    const existing = id ? await deps.plans.get(id).catch(() => null) : null;
+    const existing = id ? await deps.plans.peek(id).catch(() => null) : null;
     let replace = false;
     if (existing) {
       const choice = await deps.askOnClash(existing.name);

@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { LIMITS } from '../limits';
 import { migrate, NewerVersionError, schemaVersionOf, type Migrations } from '../migrations';
 import type { Plan } from '../plan';
+import { repairZones, type ZoneRepair } from '../migrations/repair-zones';
 
 /** Deeper JSON than this is refused before parsing: no real plan comes close (about 8). */
 export const MAX_IMPORT_DEPTH = 64;
@@ -114,9 +115,10 @@ function findDuplicateId(root: unknown): string | undefined {
 /**
  * Turns imported text into a valid plan at `format.version`, or throws an
  * AppError('validation') naming the first problem. Older versions are
- * migrated; newer ones are refused.
+ * migrated; newer ones are refused; unknown time zones are cleared (see
+ * repair-zones.ts) and reported to `onRepair`, so the caller can tell the user.
  */
-export function parsePlanImport(text: string, format: ImportFormat): Plan {
+export function parsePlanImport(text: string, format: ImportFormat, onRepair?: (repairs: ZoneRepair[]) => void): Plan {
   // A UTF-8 byte per character at least, so the cheap length test goes first.
   if (text.length > LIMITS.planBytes || new TextEncoder().encode(text).length > LIMITS.planBytes) {
     refuse('it is larger than a plan can be');
@@ -140,7 +142,9 @@ export function parsePlanImport(text: string, format: ImportFormat): Plan {
     if (error instanceof NewerVersionError) refuse(`it was saved by a newer Bird in Hand (schema ${error.found}); update the app to import it`);
     refuse(`it could not be upgraded from schema ${version}`);
   }
-  const checked = format.schema.safeParse(doc);
+  const repaired = repairZones(doc as Record<string, unknown>);
+  const checked = format.schema.safeParse(repaired.doc);
+  if (checked.success && repaired.repairs.length) onRepair?.(repaired.repairs);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue?.path.length ? ` at “${issue.path.join('.')}”` : '';

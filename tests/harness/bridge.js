@@ -41,6 +41,9 @@
   }
 
   var token = readToken();
+  // One client per page load, like one webContents per window: the store keeps
+  // each client's save base apart (electron/main/ipc/dispatch.ts, Caller).
+  var client = globalThis.crypto.randomUUID();
 
   function isResult(value) {
     if (!value || typeof value !== 'object') return false;
@@ -51,7 +54,7 @@
   function invoke(channel, input) {
     return fetch('/rpc/' + encodeURIComponent(String(channel)), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-bird-token': token },
+      headers: { 'content-type': 'application/json', 'x-bird-token': token, 'x-bird-client': client },
       body: input === undefined ? '' : JSON.stringify(input),
       cache: 'no-store',
       credentials: 'omit',

@@ -9,6 +9,9 @@ import { dispatch, type Handlers } from '../../electron/main/ipc/dispatch';
 import { isAllowedOrigin, readBody, sendError, sendJson, tokenMatches } from './http-util';
 
 export const TOKEN_HEADER = 'x-bird-token';
+/** The page's own client id (bridge.js makes one per page load); see Caller in dispatch.ts. */
+export const CLIENT_HEADER = 'x-bird-client';
+const CLIENT_ID = /^[A-Za-z0-9-]{1,64}$/;
 export const RPC_PREFIX = '/rpc/';
 
 export const FORBIDDEN_TOKEN_MESSAGE =
@@ -87,6 +90,8 @@ export async function handleRpc(req: IncomingMessage, res: ServerResponse, pathn
   }
   const parsed = parseInput(read.body);
   if (!parsed.ok) return sendError(res, 400, 'validation', parsed.message);
-  const result = await dispatch(ctx.handlers, channelFrom(pathname), parsed.input);
+  const client = req.headers[CLIENT_HEADER];
+  const caller = { client: typeof client === 'string' && CLIENT_ID.test(client) ? `page-${client}` : 'page' };
+  const result = await dispatch(ctx.handlers, channelFrom(pathname), parsed.input, undefined, caller);
   sendJson(res, 200, result);
 }

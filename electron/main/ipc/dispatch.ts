@@ -8,8 +8,24 @@ import type { z } from 'zod';
 import { contract, describeName, isChannel, type Channel, type ChannelInput, type ChannelOutput, type Result } from '@shared/contract';
 import { AppError } from '@shared/errors';
 
+/**
+ * Who is asking: one client per window (Electron: the sender's webContents)
+ * or per page (web harness: an id the page makes up when it loads). The plan
+ * store keeps each client's save base apart, so what one window reads never
+ * makes another window's stale save acceptable. The transport sets it, never
+ * the request body.
+ */
+export interface Caller {
+  client: string;
+}
+
+/** The caller of in-process use (tests, benches): one client. */
+export const LOCAL_CALLER: Caller = Object.freeze({ client: 'local' });
+
 /** One async function per channel; inputs arrive already validated. */
-export type Handlers = { [C in Channel]: (input: z.output<(typeof contract)[C]['input']>) => Promise<ChannelOutput<C>> };
+export type Handlers = {
+  [C in Channel]: (input: z.output<(typeof contract)[C]['input']>, caller?: Caller) => Promise<ChannelOutput<C>>;
+};
 
 const INTERNAL_MESSAGE = 'Something went wrong inside Bird in Hand. Try again; if it keeps happening, restart the app.';
 
@@ -26,6 +42,7 @@ export async function dispatch(
   channel: unknown,
   input: unknown,
   log: Logger = (m, e) => console.error(m, e),
+  caller: Caller = LOCAL_CALLER,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown-channel', message: `There is no channel named ${describeName(channel)}.` } };
@@ -33,8 +50,8 @@ export async function dispatch(
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) return { ok: false, error: { code: 'validation', message: describeIssues(parsed.error) } };
   try {
-    const handler = handlers[channel] as (i: unknown) => Promise<unknown>;
-    const data = await handler(parsed.data);
+    const handler = handlers[channel] as (i: unknown, c: Caller) => Promise<unknown>;
+    const data = await handler(parsed.data, caller);
     // The output schema is the promise made to the renderer; checking it here
     // turns a service bug into a clear error instead of a broken screen.
     const checked = contract[channel].output.safeParse(data);

@@ -5,7 +5,7 @@
  */
 import type { AppInfo } from '@shared/contract';
 import { addRecentPlan } from '@shared/recent-plans';
-import type { Handlers } from './dispatch';
+import { LOCAL_CALLER, type Handlers } from './dispatch';
 import { BROWSER_DESKTOP, type DesktopService } from '../desktop-service';
 import { AppError } from '@shared/errors';
 import { BROWSER_CALLSHEETS, callsheetFileName, type CallsheetService } from '../print/callsheet-service';
@@ -33,28 +33,30 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
   };
   return {
     'plans:list': () => recovery.list(),
-    'plans:create': async ({ from, name }) => changed(await plans.create(from, name)),
-    'plans:get': ({ id }) => plans.get(id),
-    'plans:save': async ({ plan, baseRevision }) => {
+    'plans:create': async ({ from, name }, { client } = LOCAL_CALLER) => changed(await plans.create(from, name, client)),
+    // Only plans:get hands a plan to a client to edit, so only it moves that
+    // client's save base; every other read peeks (see PlanStore.peek).
+    'plans:get': ({ id }, { client } = LOCAL_CALLER) => plans.get(id, client),
+    'plans:save': async ({ plan, baseRevision }, { client } = LOCAL_CALLER) => {
       // dispatch has just parsed `plan` with the same Plan schema the store
       // uses; validating a large plan twice was most of a save's time.
-      const result = await plans.save(plan, baseRevision, { validated: true });
+      const result = await plans.save(plan, baseRevision, { validated: true, client });
       onPlanChanged(plan.id, result.revision);
       return result;
     },
-    'plans:rename': async ({ id, name }) => changed(await plans.rename(id, name)),
+    'plans:rename': async ({ id, name }, { client } = LOCAL_CALLER) => changed(await plans.rename(id, name, client)),
     'plans:duplicate': async ({ id, name }) => changed(await plans.duplicate(id, name)),
     'plans:delete': async ({ id }) => {
       const entry = await plans.delete(id);
       onPlanChanged(id, null);
       return entry;
     },
-    'plans:restore': async ({ trashId }) => changed(await plans.restore(trashId)),
+    'plans:restore': async ({ trashId }, { client } = LOCAL_CALLER) => changed(await plans.restore(trashId, client)),
     'plans:trash': () => plans.trash(),
-    'plans:importText': async ({ text, replace }) => changed(await plans.importText(text, replace ?? false)),
+    'plans:importText': async ({ text, replace }, { client } = LOCAL_CALLER) => changed(await plans.importText(text, replace ?? false, client)),
     'plans:export': ({ id }) => plans.exportPlan(id),
     'backups:list': ({ planId }) => plans.listBackups(planId),
-    'backups:restore': async ({ planId, backupId }) => changed(await plans.restoreBackup(planId, backupId)),
+    'backups:restore': async ({ planId, backupId }, { client } = LOCAL_CALLER) => changed(await plans.restoreBackup(planId, backupId, client)),
     'problems:restoreNewestBackup': async ({ planId }) => {
       const restored = await recovery.restoreNewestBackup(planId);
       changed(restored.plan);
@@ -66,12 +68,12 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
     'settings:set': (patch) => settings.set(patch),
     'app:info': async () => info,
     'windows:openPlan': async ({ planId }) => {
-      await plans.get(planId); // a plan that is gone gets not-found here, before any window opens
+      await plans.peek(planId); // a plan that is gone gets not-found here, before any window opens
       await desktop.openPlanWindow(planId);
       return { opened: true as const };
     },
     'recent:opened': async ({ planId }) => {
-      await plans.get(planId); // only plans that exist become recent
+      await plans.peek(planId); // only plans that exist become recent
       const current = await settings.get();
       const next = await settings.set({ recentPlanIds: addRecentPlan(current.recentPlanIds, planId) });
       desktop.recentChanged(next.recentPlanIds);
@@ -82,7 +84,7 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
       return desktop.exportToFile(fileName, text);
     },
     'callsheet:exportPdf': async (input) => {
-      const plan = await plans.get(input.planId);
+      const plan = await plans.peek(input.planId);
       const role = input.target === 'pack' ? undefined : plan.dreamRoles.find((r) => r.id === input.target);
       if (input.target !== 'pack' && !role) {
         throw new AppError('not-found', 'This dream role is no longer in the plan. Pick another role or print the call pack.');

@@ -11,12 +11,12 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { applyRetention, DEFAULT_RETENTION, type RetentionPolicy } from '@shared/backups/retention';
 import type { BackupEntry, BackupReason } from '@shared/contract';
-import { Id } from '@shared/ids';
+import { canonicalId, Id } from '@shared/ids';
 import { NODE_FS, writeFileDurable, type DurableFs } from './durable-write';
 import { errnoCode } from './io-errors';
 import { freeName } from './plan-files';
 
-const BACKUP_FILE = /^(\d{8}T\d{9}Z)-(scheduled|migration|restore|import|delete)-r(\d{1,9})(?:-\d+)?\.json$/;
+const BACKUP_FILE = /^(\d{8}T\d{9}Z)-(scheduled|migration|restore|import|delete|conflict|repair)-r(\d{1,9})(?:-\d+)?\.json$/;
 
 /** `20260301T090000123Z`: sortable, with milliseconds, safe in file names. */
 function stampOf(at: Date): string {
@@ -52,9 +52,11 @@ export class BackupStore {
   }
 
   private folderOf(planId: string): string {
-    // Only a UUID becomes a folder name, so no path can escape `dir`.
-    if (!Id.safeParse(planId).success) throw new Error('Not a plan id');
-    return join(this.dir, planId);
+    // Only a UUID becomes a folder name, so no path can escape `dir`; lower
+    // case, so a disk that ignores case has one folder per plan.
+    const id = canonicalId(planId);
+    if (!Id.safeParse(id).success) throw new Error('Not a plan id');
+    return join(this.dir, id);
   }
 
   /** Backs up `bytes` (the plan file as it is) and then applies the retention rule. */

@@ -9,7 +9,8 @@
  * be reported and moved aside with its bytes untouched.
  */
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { LIMITS } from '@shared/limits';
 import { NODE_FS, writeFileDurable, type DurableFs } from './durable-write';
@@ -19,9 +20,10 @@ export type JsonObject = Record<string, unknown>;
 /** What a plan file holds before migration and validation. */
 export type PlanFileData = JsonObject;
 
-export type UnreadableReason = 'not-a-file' | 'too-large' | 'empty' | 'zero-bytes' | 'not-json' | 'not-an-object';
+export type UnreadableReason = 'link' | 'not-a-file' | 'too-large' | 'empty' | 'zero-bytes' | 'not-json' | 'not-an-object';
 
 const REASON_TEXT: Record<UnreadableReason, string> = {
+  link: 'it is a link to a file elsewhere, and Bird in Hand does not follow links for plan files (put the file itself in the plans folder, or import it)',
   'not-a-file': 'it is not a regular file',
   'too-large': 'it is larger than a plan can be',
   empty: 'it is an empty file',
@@ -43,6 +45,36 @@ export interface JsonFileOptions {
   maxBytes: number;
   /** Where writes go; a test double simulates a read-only folder or a full disk. */
   fs?: DurableFs;
+  /**
+   * Refuse a symbolic link instead of reading what it points to (plan files:
+   * a link would make the store read, back up and copy a file outside its
+   * folders). Settings may be a link, as dotfile managers make them.
+   */
+  noFollow?: boolean;
+}
+
+/** O_NOFOLLOW and O_NONBLOCK: a name swapped for a link or a FIFO after the check fails or returns at once. */
+const NO_FOLLOW_READ = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of the file at `path`, never through a symbolic link: a link
+ * answers UnreadableFileError('link'), a missing file `null`.
+ */
+export async function readFileNoFollow(path: string): Promise<Buffer | null> {
+  let handle;
+  try {
+    handle = await open(path, NO_FOLLOW_READ);
+  } catch (error) {
+    if (isEnoent(error)) return null;
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UnreadableFileError('link');
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new UnreadableFileError('not-a-file');
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A short fingerprint of a file's exact bytes, to notice changes that kept the revision. */
@@ -100,17 +132,21 @@ export class JsonFileAdapter implements Adapter<JsonObject> {
   private async readText(): Promise<string | null> {
     // Stat before opening: opening a FIFO would block, and a huge file should
     // be refused before it is read into memory.
+    const noFollow = this.options.noFollow === true;
     try {
-      this.check(await stat(this.path));
+      const info = await (noFollow ? lstat : stat)(this.path);
+      if (info.isSymbolicLink()) throw new UnreadableFileError('link');
+      this.check(info);
     } catch (error) {
       if (isEnoent(error)) return null;
       throw error;
     }
     let handle;
     try {
-      handle = await open(this.path, 'r');
+      handle = await open(this.path, noFollow ? NO_FOLLOW_READ : 'r');
     } catch (error) {
       if (isEnoent(error)) return null;
+      if (noFollow && (error as NodeJS.ErrnoException).code === 'ELOOP') throw new UnreadableFileError('link');
       throw error;
     }
     try {
@@ -135,5 +171,5 @@ export class JsonFileAdapter implements Adapter<JsonObject> {
 
 /** The adapter for one plan file, bounded by LIMITS.planBytes. */
 export function planFileAdapter(path: string, fs?: DurableFs): JsonFileAdapter {
-  return new JsonFileAdapter(path, { maxBytes: LIMITS.planBytes, fs });
+  return new JsonFileAdapter(path, { maxBytes: LIMITS.planBytes, fs, noFollow: true });
 }

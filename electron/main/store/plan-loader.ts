@@ -4,16 +4,16 @@
  * newer Bird in Hand is left exactly where and as it is. Callers hold the
  * file's write queue.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { StoreProblem } from '@shared/contract';
 import { migrate, NewerVersionError, schemaVersionOf, type Migrations } from '@shared/migrations';
+import { repairZones, type ZoneRepair } from '@shared/migrations/repair-zones';
 import type { Plan } from '@shared/plan';
 import { writeFileDurable, type DurableFs } from './durable-write';
 import type { BackupStore } from './plan-backups';
-import { planFileAdapter, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
+import { planFileAdapter, readFileNoFollow, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
 import { fileStamp, freeName, moveFile, planFileName } from './plan-files';
 import { setAsideMessage } from './set-aside-message';
 
@@ -29,7 +29,8 @@ export interface PlanFormat {
 export type Loaded =
   | { kind: 'missing' }
   /** `fingerprint` and `bytes`: the file exactly as it is on disk now. */
-  | { kind: 'ok'; plan: Plan; fingerprint: string; bytes: Buffer }
+  /** `repairs`: unknown time zones cleared on this load (after a backup), to tell the user. */
+  | { kind: 'ok'; plan: Plan; fingerprint: string; bytes: Buffer; repairs?: ZoneRepair[] }
   | { kind: 'set-aside'; problem: StoreProblem }
   | { kind: 'newer-version'; problem: StoreProblem };
 
@@ -74,7 +75,8 @@ async function setAside(ctx: LoadContext, id: string, why: string, raw?: PlanFil
 
 /** Copies the file's exact bytes to `<id>.backup-v<N>-<stamp>.json` before it is migrated. */
 async function backUp(ctx: LoadContext, id: string, version: number, revision: unknown): Promise<void> {
-  const bytes = await readFile(join(ctx.plansDir, planFileName(id)));
+  const bytes = await readFileNoFollow(join(ctx.plansDir, planFileName(id)));
+  if (!bytes) throw Object.assign(new Error('The plan file went away while it was being upgraded'), { code: 'ENOENT' });
   const name = await freeName(ctx.plansDir, `${id}.backup-v${version}-${fileStamp(ctx.now())}`);
   await writeFileDurable(join(ctx.plansDir, name), bytes, ctx.fs);
   // Also a rolling backup, so the backups view lists and restores it.
@@ -111,14 +113,21 @@ export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
     }
   }
 
-  const parsed = ctx.format.schema.safeParse(doc);
+  const { doc: repairedDoc, repairs } = repairZones(doc as Record<string, unknown>);
+  const parsed = ctx.format.schema.safeParse(repairedDoc);
   if (!parsed.success) return setAside(ctx, id, describeIssue(parsed.error), raw);
   if (parsed.data.id !== id) return setAside(ctx, id, 'the plan id inside it does not match its file name', raw);
-  if (migrating) {
+  if (repairs.length && !migrating) {
+    // The file as it was, before the repair is written over it.
+    await ctx.backups?.take(id, 'repair', adapter.lastBytes ?? Buffer.alloc(0), parsed.data.revision);
+  }
+  if (migrating || repairs.length) {
     db.data = parsed.data;
     await db.write();
   }
-  return { kind: 'ok', plan: parsed.data, fingerprint: adapter.fingerprint ?? '', bytes: adapter.lastBytes ?? Buffer.alloc(0) };
+  const loaded: Loaded = { kind: 'ok', plan: parsed.data, fingerprint: adapter.fingerprint ?? '', bytes: adapter.lastBytes ?? Buffer.alloc(0) };
+  if (repairs.length) loaded.repairs = repairs;
+  return loaded;
 }
 
 /** Writes a plan durably to `<id>.json` through the plan file adapter; returns the written bytes' fingerprint. */

@@ -5,21 +5,22 @@
  * trash folder for deleted plans. Plain Node: no electron import, paths are
  * passed in, so the desktop app, the web harness and the tests share it.
  */
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { RetentionPolicy } from '@shared/backups/retention';
 import type { BackupEntry, PlanSummary, StoreProblem, TrashEntry } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { Id, newId } from '@shared/ids';
+import { canonicalId, Id, newId } from '@shared/ids';
 import { parsePlanImport } from '@shared/import/plan-import';
 import { LIMITS } from '@shared/limits';
 import { PLAN_MIGRATIONS, type Migrations } from '@shared/migrations';
+import { describeZoneRepairs, type ZoneRepair } from '@shared/migrations/repair-zones';
 import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
 import { cleanTempFiles, NODE_FS, type DurableFs } from './durable-write';
-import { fingerprintOf } from './plan-file-adapter';
+import { fingerprintOf, readFileNoFollow } from './plan-file-adapter';
 import { BackupStore } from './plan-backups';
 import { errnoCode, withIoErrors, type StoreAction } from './io-errors';
 import { mapLimit } from './map-limit';
@@ -50,6 +51,23 @@ export interface PlanStoreOptions {
   fs?: DurableFs;
 }
 
+/**
+ * The client of direct, in-process use (tests, benches): one client. The
+ * handlers pass the real one (a window, a page); see Caller in ipc/dispatch.ts.
+ */
+export const LOCAL_CLIENT = 'local';
+
+/**
+ * What one client last read (plans:get) or wrote of one plan: the save base.
+ * `jumped`: the client's last read moved it from a version it had to one
+ * written by someone else, so its next save may replace that version with
+ * edits made on the old one ("Keep my version"): that save backs it up first.
+ */
+interface Base {
+  fingerprint: string;
+  jumped: boolean;
+}
+
 /** What this store last read or wrote for a plan: the file's revision and exact bytes' fingerprint. */
 interface Seen {
   revision: number;
@@ -76,6 +94,10 @@ const CONFLICT =
   'The plan changed in another window or on disk since you started editing, so nothing was overwritten. ' +
   'Reload the plan to see the latest version.';
 
+const NOT_OPENED =
+  'This window has not opened this version of the plan (the app may have restarted), so nothing was overwritten. ' +
+  'Reload the plan to see the version on disk.';
+
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` : 'it is not a valid plan';
@@ -91,11 +113,18 @@ export class PlanStore {
   /** The rolling backups of every plan in this folder. */
   readonly backups: BackupStore;
   /**
-   * Per plan, the revision and fingerprint this store wrote or opened last.
-   * A save whose base revision matches the disk but whose bytes do not is a
-   * change by another program that kept the revision: a conflict.
+   * Per plan, the revision and fingerprint this store wrote or read last: a
+   * shortcut for telling what is on disk, never a reason to accept a save.
    */
   private readonly seen = new Map<string, Seen>();
+  /**
+   * Per plan, per client, the bytes that client last read or wrote. A save is
+   * accepted only if the file still holds exactly those bytes: a change by
+   * another window, or by another program that kept the revision, is a conflict.
+   */
+  private readonly bases = new Map<string, Map<string, Base>>();
+  /** Plans repaired on load or import in this session, told on the plans screen (`list` problems). */
+  private readonly repaired = new Map<string, StoreProblem>();
 
   constructor(opts: PlanStoreOptions) {
     this.plansDir = resolve(opts.plansDir);
@@ -137,24 +166,48 @@ export class PlanStore {
         if (result.kind === 'ok') plans.push(this.summarize(result.plan));
         else if (result.kind !== 'missing') problems.push(result.problem);
       }
+      for (const notice of this.repaired.values()) problems.push(notice);
       return { plans: plans.sort(byNewestFirst), problems };
     });
   }
 
   /** A new plan, blank or from the sample, written at revision 1. */
-  async create(from: 'blank' | 'sample', name?: string): Promise<Plan> {
+  async create(from: 'blank' | 'sample', name?: string, client = LOCAL_CLIENT): Promise<Plan> {
     const now = this.now();
     const base = from === 'sample' ? samplePlan(now) : blankPlan(name ?? 'Untitled plan', now);
     const plan: Plan = { ...base, name: name ?? base.name, revision: 1 };
-    return withIoErrors('create', () => this.queued(plan.id, () => this.write(plan)));
+    return withIoErrors('create', () => this.queued(plan.id, () => this.write(plan, client)));
   }
 
-  /** Opening a plan also accepts its current bytes as the base for the next save (the user now sees them). */
-  async get(id: string): Promise<Plan> {
+  /**
+   * Opens a plan for `client` to edit: its current bytes become that
+   * client's base for the next save (that client now sees them), and no one
+   * else's.
+   */
+  async get(id: string, client = LOCAL_CLIENT): Promise<Plan> {
+    id = canonicalId(id);
     return withIoErrors('open', () =>
       this.queued(id, async () => {
         const loaded = await this.loadOk(id, 'open');
-        this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint, createdAt: loaded.plan.createdAt });
+        this.remember(id, loaded);
+        const bases = this.basesOf(id);
+        const before = bases.get(client);
+        bases.set(client, { fingerprint: loaded.fingerprint, jumped: !!before && (before.jumped || before.fingerprint !== loaded.fingerprint) });
+        return loaded.plan;
+      }),
+    );
+  }
+
+  /**
+   * Reads a plan without handing it to anyone to edit (does it exist, what
+   * is its name, print it): no client's save base moves.
+   */
+  async peek(id: string): Promise<Plan> {
+    id = canonicalId(id);
+    return withIoErrors('open', () =>
+      this.queued(id, async () => {
+        const loaded = await this.loadOk(id, 'open');
+        this.remember(id, loaded);
         return loaded.plan;
       }),
     );
@@ -166,63 +219,78 @@ export class PlanStore {
    * `validated`: the caller has just parsed `plan` with the Plan schema (the
    * contract handler has), so it is not parsed a second time.
    */
-  async save(plan: Plan, baseRevision: number, opts: { validated?: boolean } = {}): Promise<{ revision: number; updatedAt: string }> {
+  async save(
+    plan: Plan,
+    baseRevision: number,
+    opts: { validated?: boolean; client?: string } = {},
+  ): Promise<{ revision: number; updatedAt: string }> {
     const checked = opts.validated && this.format.schema === Plan ? plan : this.check(plan);
+    const client = opts.client ?? LOCAL_CLIENT;
     return withIoErrors('save', () =>
       this.queued(checked.id, async () => {
         const current = await this.onDisk(checked.id);
         if (current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
-        const known = this.seen.get(checked.id);
-        if (known && known.revision === current.revision && known.fingerprint !== current.fingerprint) {
-          throw new AppError('conflict', CHANGED_ON_DISK);
+        const base = this.bases.get(checked.id)?.get(client);
+        if (!base) throw new AppError('conflict', NOT_OPENED);
+        if (base.fingerprint !== current.fingerprint) throw new AppError('conflict', CHANGED_ON_DISK);
+        if (base.jumped) {
+          // "Keep my version": the version on disk is someone else's, and this
+          // save replaces it. It is kept first, or the save does not happen.
+          await this.backups.take(checked.id, 'conflict', await current.bytes(), current.revision);
+        } else {
+          // A scheduled backup is a convenience: if it fails (a backups folder
+          // on a broken disk), the save itself still goes ahead.
+          await this.backups.takeIfDue(checked.id, current.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
+            console.warn(`The scheduled backup of plan ${checked.id} failed; the save goes ahead:`, error);
+          });
         }
-        // A scheduled backup is a convenience: if it fails (a backups folder
-        // on a broken disk), the save itself still goes ahead.
-        await this.backups.takeIfDue(checked.id, current.bytes, current.revision, this.backupEveryMs).catch((error: unknown) => {
-          console.warn(`The scheduled backup of plan ${checked.id} failed; the save goes ahead:`, error);
-        });
         const next = { ...checked, createdAt: current.createdAt, revision: baseRevision + 1, updatedAt: this.now().toISOString() };
-        const saved = await this.write(next, true);
+        const saved = await this.write(next, client, true);
         return { revision: saved.revision, updatedAt: saved.updatedAt };
       }),
     );
   }
 
-  async rename(id: string, name: string): Promise<PlanSummary> {
+  async rename(id: string, name: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
+    id = canonicalId(id);
     return withIoErrors('rename', () =>
       this.queued(id, async () => {
         const current = await this.loadUsable(id, 'rename');
-        return this.summarize(await this.write({ ...current, name, revision: current.revision + 1, updatedAt: this.now().toISOString() }));
+        return this.summarize(await this.write({ ...current, name, revision: current.revision + 1, updatedAt: this.now().toISOString() }, client));
       }),
     );
   }
 
   /** A copy under a new plan id; parts keep their ids because ids are plan-scoped. */
-  async duplicate(id: string, name?: string): Promise<PlanSummary> {
+  async duplicate(id: string, name?: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
+    id = canonicalId(id);
     return withIoErrors('duplicate', async () => {
       const source = await this.queued(id, () => this.loadUsable(id, 'duplicate'));
       const at = this.now().toISOString();
       const copyName = name ?? `${source.name.slice(0, LIMITS.shortText - ' (copy)'.length)} (copy)`;
       const copy: Plan = { ...source, id: newId(), name: copyName, createdAt: at, updatedAt: at, revision: 1 };
-      return this.summarize(await this.queued(copy.id, () => this.write(copy)));
+      return this.summarize(await this.queued(copy.id, () => this.write(copy, client)));
     });
   }
 
   /** Moves the plan file, untouched, into the trash folder. */
   async delete(id: string): Promise<TrashEntry> {
+    id = canonicalId(id);
     return withIoErrors('delete', () =>
       this.queued(id, async () => {
         const { plan, bytes } = await this.loadOk(id, 'delete');
         await this.backups.take(id, 'delete', bytes, plan.revision);
         this.seen.delete(id);
+        this.bases.delete(id);
+        this.repaired.delete(id);
         return moveToTrash(this.pathOf(id), this.trashDir, id, plan.name, this.now());
       }),
     );
   }
 
   /** Moves a trashed plan back; refused if a plan with its id exists now. */
-  async restore(trashId: string): Promise<PlanSummary> {
-    const item = parseTrashName(`${trashId}.json`);
+  async restore(trashId: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
+    const item = parseTrashName(`${canonicalId(trashId)}.json`);
     if (!item) throw new AppError('not-found', 'That plan is not in the trash.');
     return withIoErrors('restore', () =>
       this.queued(item.planId, async () => {
@@ -232,7 +300,10 @@ export class PlanStore {
           throw new AppError('conflict', 'A plan with the same id is already in the plans folder, so nothing was overwritten. The trashed copy is still in the trash.');
         }
         await moveFile(from, this.pathOf(item.planId));
-        return this.summarize(await this.loadUsable(item.planId, 'restore'));
+        const loaded = await this.loadOk(item.planId, 'restore');
+        this.remember(item.planId, loaded);
+        this.bases.set(item.planId, new Map([[client, { fingerprint: loaded.fingerprint, jumped: false }]]));
+        return this.summarize(loaded.plan);
       }),
     );
   }
@@ -248,27 +319,37 @@ export class PlanStore {
    * as a copy with a new id, unless `replace`: then the existing plan is
    * backed up and replaced (a newer-version file is never replaced).
    */
-  async importText(text: string, replace = false): Promise<PlanSummary> {
-    const imported = parsePlanImport(text, this.format);
+  async importText(text: string, replace = false, client = LOCAL_CLIENT): Promise<PlanSummary> {
+    let repairs: ZoneRepair[] = [];
+    const imported = parsePlanImport(text, this.format, (found) => (repairs = found));
     return withIoErrors('import', async () => {
-      const at = this.now().toISOString();
-      const existing = await this.queued(imported.id, () => this.load(imported.id));
-      if (existing.kind === 'newer-version') throw new AppError('newer-version', existing.problem.message);
-      if (existing.kind !== 'ok' || !replace) {
-        const id = existing.kind === 'ok' ? newId() : imported.id;
-        const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
-        return this.summarize(await this.queued(id, () => this.write(copy)));
-      }
-      return this.queued(imported.id, async () => {
-        const current = await this.loadOk(imported.id, 'import');
-        await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
-        return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }));
-      });
+      const summary = await this.importChecked(imported, replace, client);
+      // The imported file itself is the user's and untouched; only the copy here was repaired.
+      if (repairs.length) this.noteRepairs(summary.id, imported.name, repairs);
+      return summary;
+    });
+  }
+
+  /** Writes an imported plan that has passed every check (see importText). */
+  private async importChecked(imported: Plan, replace: boolean, client: string): Promise<PlanSummary> {
+    const at = this.now().toISOString();
+    const existing = await this.queued(imported.id, () => this.load(imported.id));
+    if (existing.kind === 'newer-version') throw new AppError('newer-version', existing.problem.message);
+    if (existing.kind !== 'ok' || !replace) {
+      const id = existing.kind === 'ok' ? newId() : imported.id;
+      const copy: Plan = { ...imported, id, createdAt: existing.kind === 'ok' ? at : imported.createdAt, updatedAt: at, revision: 1 };
+      return this.summarize(await this.queued(id, () => this.write(copy, client)));
+    }
+    return this.queued(imported.id, async () => {
+      const current = await this.loadOk(imported.id, 'import');
+      await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
+      return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }, client));
     });
   }
 
   /** The plan file's text and a file name for a download. */
   async exportPlan(id: string): Promise<{ fileName: string; text: string }> {
+    id = canonicalId(id);
     return withIoErrors('export', () =>
       this.queued(id, async () => {
         const plan = await this.loadUsable(id, 'export');
@@ -280,6 +361,7 @@ export class PlanStore {
 
   /** The rolling backups of a plan (it may have been deleted), newest first. */
   async listBackups(planId: string): Promise<{ entries: BackupEntry[] }> {
+    planId = canonicalId(planId);
     this.pathOf(planId);
     return withIoErrors('backups', async () => ({ entries: await this.backups.list(planId) }));
   }
@@ -289,15 +371,17 @@ export class PlanStore {
    * current state (if the plan file is usable). A plan file that was set
    * aside or deleted is simply recreated; a newer-version file is refused.
    */
-  async restoreBackup(planId: string, backupId: string): Promise<PlanSummary> {
+  async restoreBackup(planId: string, backupId: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
+    planId = canonicalId(planId);
     this.pathOf(planId);
     return withIoErrors('backup-restore', () =>
       this.queued(planId, async () => {
         const bytes = await this.backups.read(planId, backupId);
         if (!bytes) throw new AppError('not-found', 'That backup is no longer there; it may have been removed by the backup rotation. Nothing was changed.');
         let restored: Plan;
+        let repairs: ZoneRepair[] = [];
         try {
-          restored = parsePlanImport(bytes.toString('utf8'), this.format);
+          restored = parsePlanImport(bytes.toString('utf8'), this.format, (found) => (repairs = found));
         } catch (error) {
           if (error instanceof AppError) throw new AppError('corrupt', `That backup cannot be used (${error.message}) Try an older one.`);
           throw error;
@@ -310,13 +394,17 @@ export class PlanStore {
           await this.backups.take(planId, 'restore', current.bytes, current.plan.revision);
           revision = Math.max(revision, current.plan.revision + 1);
         }
-        return this.summarize(await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }));
+        const written = await this.write({ ...restored, revision, updatedAt: this.now().toISOString() }, client);
+        if (repairs.length) this.noteRepairs(planId, restored.name, repairs);
+        return this.summarize(written);
       }),
     );
   }
 
   private pathOf(id: string): string {
-    // The id becomes a file name: only a UUID may, so no path can escape the folder.
+    // The id becomes a file name: only a lower-case UUID may, so no path can
+    // escape the folder and, on a disk that ignores case, one plan is one
+    // name (and one write queue: the queue is keyed by this path).
     if (!Id.safeParse(id).success) throw new AppError('validation', 'That is not a plan id.');
     return join(this.plansDir, planFileName(id));
   }
@@ -326,8 +414,14 @@ export class PlanStore {
     return fileQueues.run(this.pathOf(id), task);
   }
 
-  private load(id: string): Promise<Loaded> {
-    return loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups }, id);
+  private async load(id: string): Promise<Loaded> {
+    const loaded = await loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups }, id);
+    if (loaded.kind === 'ok' && loaded.repairs) this.noteRepairs(id, loaded.plan.name, loaded.repairs);
+    return loaded;
+  }
+
+  private noteRepairs(id: string, name: string, repairs: ZoneRepair[]): void {
+    this.repaired.set(id, { kind: 'repaired', file: planFileName(id), movedTo: null, message: describeZoneRepairs(name, repairs) });
   }
 
   private async loadUsable(id: string, action: StoreAction): Promise<Plan> {
@@ -348,6 +442,17 @@ export class PlanStore {
       case 'newer-version':
         throw new AppError('newer-version', loaded.problem.message);
     }
+  }
+
+  private basesOf(id: string): Map<string, Base> {
+    let bases = this.bases.get(id);
+    if (!bases) this.bases.set(id, (bases = new Map()));
+    return bases;
+  }
+
+  /** Notes the bytes just read, so the next save need not parse them again. */
+  private remember(id: string, loaded: Extract<Loaded, { kind: 'ok' }>): void {
+    this.seen.set(id, { revision: loaded.plan.revision, fingerprint: loaded.fingerprint, createdAt: loaded.plan.createdAt });
   }
 
   private summarize(plan: Plan): PlanSummary {
@@ -376,22 +481,28 @@ export class PlanStore {
     const path = this.pathOf(id);
     const known = this.seen.get(id);
     if (known?.stamp && sameStamp(known.stamp, await stampOf(path))) {
-      return { ...known, bytes: () => readFile(path) };
+      return { ...known, bytes: async () => (await readFileNoFollow(path)) ?? Buffer.alloc(0) };
     }
     if (known) {
-      const bytes = await readFile(path).catch(() => null);
+      const bytes = await readFileNoFollow(path).catch(() => null);
       if (bytes && fingerprintOf(bytes) === known.fingerprint) return { ...known, bytes: async () => bytes };
     }
     const loaded = await this.loadOk(id, 'save');
     return { revision: loaded.plan.revision, createdAt: loaded.plan.createdAt, fingerprint: loaded.fingerprint, bytes: async () => loaded.bytes };
   }
 
-  /** Writes a plan; `validated` skips the schema check for a plan that just passed it with only store-set fields changed. */
-  private async write(plan: Plan, validated = false): Promise<Plan> {
+  /**
+   * Writes a plan for `client`, whose base it becomes; every other client's
+   * base stays where it was (their next save is a conflict). `validated`
+   * skips the schema check for a plan that just passed it with only
+   * store-set fields changed.
+   */
+  private async write(plan: Plan, client: string, validated = false): Promise<Plan> {
     const checked = validated ? plan : this.check(plan);
     const fingerprint = await writePlan(this.plansDir, checked, this.fs);
     const stamp = await stampOf(this.pathOf(checked.id));
     this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt, stamp });
+    this.basesOf(checked.id).set(client, { fingerprint, jumped: false });
     return checked;
   }
 
@@ -416,8 +527,9 @@ interface FileStamp {
 }
 
 async function stampOf(path: string): Promise<FileStamp | undefined> {
-  const info = await stat(path, { bigint: true }).catch(() => null);
-  return info ? { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs } : undefined;
+  // lstat: a plan file swapped for a link is never "the file this store wrote".
+  const info = await lstat(path, { bigint: true }).catch(() => null);
+  return info && !info.isSymbolicLink() ? { ino: info.ino, size: info.size, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs } : undefined;
 }
 
 function sameStamp(a: FileStamp, b: FileStamp | undefined): boolean {

@@ -13,7 +13,7 @@ import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from '.
 let folder: string;
 let savedDataDir: string | undefined;
 let electron: FakeElectron;
-const fromApp = { senderFrame: { url: 'app://bird-in-hand/' } };
+const fromApp = { senderFrame: { url: 'app://bird-in-hand/' }, sender: { id: 1 } };
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'bih-desktop-'));

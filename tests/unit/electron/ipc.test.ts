@@ -33,7 +33,7 @@ function recordingHandlers(called: string[]): Handlers {
   return Object.fromEntries(CHANNELS.map((channel) => [channel, record(channel)])) as unknown as Handlers;
 }
 
-const APP_FRAME = { senderFrame: { url: 'app://bird-in-hand/plans' } };
+const APP_FRAME = { senderFrame: { url: 'app://bird-in-hand/plans' }, sender: { id: 1 } };
 let electron: FakeElectron;
 let called: string[];
 let logged: string[];

@@ -39,7 +39,7 @@ async function launch() {
   return { electron, window: await window };
 }
 
-const fromApp = { senderFrame: { url: 'app://bird-in-hand/' } };
+const fromApp = { senderFrame: { url: 'app://bird-in-hand/' }, sender: { id: 1 } };
 
 describe('the main process', () => {
   it('sets up the sandbox, the app scheme and the guard before ready, then opens the app page', async () => {
@@ -65,7 +65,7 @@ describe('the main process', () => {
       data: { transport: 'electron', version: '0.1.0-test', dataDir: join(folder, 'data') },
     });
     expect(await invoke('plans:list', {})).toMatchObject({ ok: true, data: { plans: [] } });
-    expect(await invoke('plans:list', {}, { senderFrame: { url: 'https://example.com/' } })).toMatchObject({
+    expect(await invoke('plans:list', {}, { senderFrame: { url: 'https://example.com/' }, sender: { id: 2 } })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

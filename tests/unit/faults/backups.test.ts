@@ -69,8 +69,9 @@ describe('rolling backups', () => {
       plan = await saveNotes(store, plan, `n${i}`);
     }
     const { entries } = await store.listBackups(plan.id);
-    expect(entries.map((e) => e.revision)).toEqual([8, 7, 6]);
-    expect(await readdir(join(tmp.path, 'backups', plan.id))).toHaveLength(3);
+    // Three recent ones, and the oldest of the day: the plan before this burst of saves.
+    expect(entries.map((e) => e.revision)).toEqual([8, 7, 6, 1]);
+    expect(await readdir(join(tmp.path, 'backups', plan.id))).toHaveLength(4);
   });
 
   it('backs up before delete, and restoring a backup first backs up the current state', async () => {

@@ -15,16 +15,18 @@ describe('backup retention', () => {
   it('keeps every backup of the last hour, up to ten', () => {
     const backups = stamps(...Array.from({ length: 14 }, (_, i) => ago(i * 4 * MIN)));
     const { keep, drop } = applyRetention(backups, NOW);
-    // Ten recent ones are kept (b0..b9); the rest of the hour (b10..b13) is the same day, already represented.
-    expect(keep.map((b) => b.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9']);
-    expect(drop.map((b) => b.id)).toEqual(['b10', 'b11', 'b12', 'b13']);
+    // Ten recent ones are kept (b0..b9), and the oldest of the last day (b13): the state before the burst.
+    expect(keep.map((b) => b.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9', 'b13']);
+    expect(drop.map((b) => b.id)).toEqual(['b10', 'b11', 'b12']);
   });
 
   it('keeps the newest backup of each of the last seven days and drops older days', () => {
     // Two backups per day, at 10:00 and 08:00 UTC, for ten days.
     const times = Array.from({ length: 10 }, (_, d) => [ago(d * DAY + 2 * HOUR), ago(d * DAY + 4 * HOUR)]).flat();
     const { keep } = applyRetention(stamps(...times), NOW);
-    expect(keep.map((b) => b.takenAt)).toEqual(Array.from({ length: 7 }, (_, d) => ago(d * DAY + 2 * HOUR)));
+    // And today's 08:00 one: the oldest of the last 24 hours.
+    const daily = Array.from({ length: 7 }, (_, d) => ago(d * DAY + 2 * HOUR));
+    expect(keep.map((b) => b.takenAt)).toEqual([daily[0], ago(4 * HOUR), ...daily.slice(1)]);
   });
 
   it('always keeps the newest backup, even when it is months old', () => {
@@ -33,12 +35,29 @@ describe('backup retention', () => {
     expect(drop.map((b) => b.id)).toEqual(['b1']);
   });
 
-  it('never keeps more than the bound, dropping the oldest kept first', () => {
+  it('never keeps more than the bound, dropping the oldest unprotected first', () => {
     const policy = { ...DEFAULT_RETENTION, recent: 50, max: 5 };
     const backups = stamps(...Array.from({ length: 20 }, (_, i) => ago(i * MIN)));
     const { keep, drop } = applyRetention(backups, NOW, policy);
-    expect(keep.map((b) => b.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    // b19 is the oldest of the last day, which the bound never drops.
+    expect(keep.map((b) => b.id)).toEqual(['b0', 'b1', 'b2', 'b3', 'b19']);
     expect(drop).toHaveLength(15);
+  });
+
+  it('keeps every backup taken before an import, restore or delete in the last days, past the bound', () => {
+    const policy = { ...DEFAULT_RETENTION, max: 5 };
+    const backups = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, takenAt: ago(i * MIN), reason: i % 2 ? 'import' : 'delete' }));
+    const old = { id: 'old', takenAt: ago(8 * DAY), reason: 'restore' };
+    const { keep, drop } = applyRetention([...backups, old], NOW, policy);
+    expect(keep).toHaveLength(40);
+    expect(drop.map((b) => b.id)).toEqual(['old']);
+  });
+
+  it('scheduled backups of a busy day still leave the day’s oldest', () => {
+    const backups = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, takenAt: ago(i * 20 * MIN), reason: 'scheduled' }));
+    const { keep } = applyRetention(backups, NOW);
+    const oldestOfDay = backups.filter((b) => NOW.getTime() - Date.parse(b.takenAt) <= DAY).at(-1)!;
+    expect(keep).toContain(oldestOfDay);
   });
 
   it('does not depend on input order, and keep + drop is exactly the input', () => {

@@ -7,6 +7,8 @@ export const REASON_LABEL: Record<BackupEntry['reason'], string> = {
   restore: 'Before a backup was restored',
   import: 'Before an import replaced the plan',
   delete: 'Before the plan was deleted',
+  conflict: 'Before your version replaced another window’s or program’s',
+  repair: 'Before the app repaired the file',
 };
 
 /** `12 Mar 2026, 14:05` in the user's locale and time zone. */

@@ -5,12 +5,19 @@ import { RestoreNewestBackupButton } from './RestoreNewestBackupButton';
 
 /** The sentence for one plan file the store could not use. */
 export function describeProblem(problem: StoreProblem): string {
+  if (problem.kind === 'repaired') return problem.message;
   if (problem.kind === 'newer-version') {
     return `A plan file (${problem.file}) was saved by a newer version of Bird in Hand; it was left as it is. Update the app to open it.`;
   }
   // The store's message already names the file, where it went and what can be restored.
   return problem.message;
 }
+
+const TITLE: Record<StoreProblem['kind'], string> = {
+  'newer-version': 'A plan needs a newer Bird in Hand',
+  'set-aside': 'A plan file was set aside',
+  repaired: 'A plan was repaired',
+};
 
 interface Props {
   problems: StoreProblem[];
@@ -30,8 +37,8 @@ export function StoreProblems({ problems, onRestored }: Props) {
       {problems.map((problem) => (
         <Alert
           key={`${problem.kind}:${problem.movedTo ?? problem.file}`}
-          color={problem.kind === 'newer-version' ? 'indigo' : 'orange'}
-          title={problem.kind === 'newer-version' ? 'A plan needs a newer Bird in Hand' : 'A plan file was set aside'}
+          color={problem.kind === 'set-aside' ? 'orange' : 'indigo'}
+          title={TITLE[problem.kind]}
           icon={<IconFileAlert aria-hidden />}
           role="alert"
           // The tinted title colour falls short of AA on the tinted background.
