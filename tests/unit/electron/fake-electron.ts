@@ -37,6 +37,15 @@ export class FakeSession {
   permissionCheckHandler: Listener | null = null;
   devicePermissionHandler: Listener | null = null;
   headersListener: Listener | null = null;
+  /** Electron's defaults: on, and dictionaries from Google's CDN (null = never changed). */
+  spellCheckerEnabled = true;
+  dictionaryDownloadUrl: string | null = null;
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.spellCheckerEnabled = enable;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.dictionaryDownloadUrl = url;
+  }
   readonly webRequest = { onHeadersReceived: (listener: Listener) => void (this.headersListener = listener) };
   setPermissionRequestHandler(handler: Listener): void {
     this.permissionRequestHandler = handler;
