@@ -189,6 +189,9 @@ export class FakePlanner {
     'plans:exportToFile': async () => {
       throw new AppError('unsupported', 'Saving to a file needs the desktop app; use Export to download it.');
     },
+    'links:open': async () => {
+      throw new AppError('unsupported', 'In the browser, phone and e-mail links open by themselves; nothing needs the app for that.');
+    },
     'callsheet:exportPdf': async () => {
       throw new AppError('unsupported', 'Use Print and choose "Save as PDF" in the browser\'s print dialog.');
     },

@@ -5,38 +5,15 @@
  * dictionary address cannot reach the network. Checked through the running
  * main process (the real entry, Electron mocked) and every kind of window.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { describe, expect, it } from 'vitest';
+import { useMainProcess } from './launch-main';
 
-let folder: string;
-let savedDataDir: string | undefined;
-let electron: FakeElectron;
-
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'bih-spell-'));
-  savedDataDir = process.env.BIRD_IN_HAND_DATA_DIR;
-  process.env.BIRD_IN_HAND_DATA_DIR = join(folder, 'data');
-  vi.resetModules();
-  electron = createFakeElectron();
-  vi.doMock('electron', () => electron);
-});
-
-afterEach(async () => {
-  vi.doUnmock('electron');
-  if (savedDataDir === undefined) delete process.env.BIRD_IN_HAND_DATA_DIR;
-  else process.env.BIRD_IN_HAND_DATA_DIR = savedDataDir;
-  await rm(folder, { recursive: true, force: true });
-});
+const main = useMainProcess();
 
 describe('spellcheck never reaches the network', () => {
   it('is off in the session the app starts with, whose dictionary address is the app itself', async () => {
-    const window = electron.nextWindow();
-    await import('../../../electron/main/index');
-    await window;
-    const session = electron.session.defaultSession;
+    await main.launch();
+    const session = main.electron().session.defaultSession;
     expect(session.spellCheckerEnabled).toBe(false);
     const url = new URL(session.dictionaryDownloadUrl ?? 'https://redirector.gvt1.com/edgedl/chrome/dict/');
     expect(url.protocol).toBe('app:');
@@ -49,7 +26,8 @@ describe('spellcheck never reaches the network', () => {
     createMainWindow();
     createMainWindow({ route: '/plans/p-1/board' });
     createPrintWindow();
-    expect(electron.windows).toHaveLength(3);
-    for (const window of electron.windows) expect(window.options.webPreferences?.spellcheck).toBe(false);
+    const { windows } = main.electron();
+    expect(windows).toHaveLength(3);
+    for (const window of windows) expect(window.options.webPreferences?.spellcheck).toBe(false);
   });
 });
