@@ -5,6 +5,7 @@
  * types of `window.planner` are inferred from here and declared nowhere else.
  */
 import { z } from 'zod';
+import { isAllowedExternalUrl, MAX_EXTERNAL_URL_LENGTH } from './contact-links';
 import { Id } from './ids';
 import { LIMITS } from './limits';
 import { Plan } from './plan';
@@ -153,6 +154,19 @@ export const contract = {
   'windows:openPlan': channel(z.strictObject({ planId: Id }), z.strictObject({ opened: z.literal(true) })),
   /** A plan was opened: puts it first in the recent plans (settings, menu, OS recent documents). */
   'recent:opened': channel(z.strictObject({ planId: Id }), z.strictObject({ recentPlanIds: z.array(Id) })),
+  /**
+   * Opens a contact's phone number (`tel:`) or e-mail address (`mailto:`) with
+   * the operating system: dial or write (desktop only; in the browser harness
+   * the page's links open by themselves and this answers `unsupported`). Only
+   * URLs on the allow-list of shared/contact-links.ts pass, here and again in
+   * the main process.
+   */
+  'links:open': channel(
+    z.strictObject({
+      url: z.string().max(MAX_EXTERNAL_URL_LENGTH).refine(isAllowedExternalUrl, 'Only a phone number (tel:) or one e-mail address (mailto:) can be opened.'),
+    }),
+    z.strictObject({ opened: z.literal(true) }),
+  ),
   /**
    * Exports a plan through a native save dialog and a durable write (desktop
    * only; `unsupported` in the browser harness, which downloads `plans:export`).

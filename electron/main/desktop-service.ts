@@ -14,6 +14,8 @@ export interface DesktopService {
   exportToFile(fileName: string, text: string): Promise<{ saved: boolean; fileName: string }>;
   /** The recent plans changed (rebuild the Open Recent menu, tell the OS). */
   recentChanged(recentPlanIds: readonly string[]): void;
+  /** Hands a `tel:` or `mailto:` link to the OS (dial, write); refuses anything off the allow-list. */
+  openLink(url: string): Promise<void>;
 }
 
 /** The browser harness: no native windows or dialogs; recent plans still live in settings. */
@@ -28,4 +30,7 @@ export const BROWSER_DESKTOP: DesktopService = {
     throw new AppError('unsupported', 'Saving through a file dialog is only in the desktop app. In the browser, Export downloads the file.');
   },
   recentChanged: () => {},
+  openLink: async () => {
+    throw new AppError('unsupported', 'In the browser, phone and e-mail links open by themselves; nothing needs the app for that.');
+  },
 };

@@ -1,11 +1,13 @@
 /**
- * The desktop app's DesktopService: native windows, the save dialog and the
- * OS recent documents, behind the plain interface the handlers know.
+ * The desktop app's DesktopService: native windows, the save dialog, the
+ * OS recent documents and tel:/mailto: links, behind the plain interface the
+ * handlers know.
  */
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { AppError } from '@shared/errors';
 import type { DesktopService } from './desktop-service';
+import { openExternal } from './open-external';
 import { writeFileDurable } from './store/durable-write';
 import type { AppWindows } from './windows';
 
@@ -50,6 +52,11 @@ export function createDesktopService({ windows, plansDir, onRecentChanged }: Des
       const first = ids[0];
       if (first) app.addRecentDocument(planFilePath(plansDir, first));
       onRecentChanged(ids);
+    },
+    openLink: async (url) => {
+      if (!(await openExternal(shell, url))) {
+        throw new AppError('forbidden', 'Bird in Hand opens only phone numbers and e-mail addresses outside the app, and this link is neither.');
+      }
     },
   };
 }

@@ -5,7 +5,7 @@
  * `guardAllWebContents`.
  */
 import type { App, Session, WebContents, WebPreferences } from 'electron';
-import { isAppUrl } from './app-origin';
+import { APP_URL, isAppUrl } from './app-origin';
 
 /**
  * The page may load only its own files. `style-src 'unsafe-inline'` is there
@@ -40,7 +40,13 @@ export function devContentSecurityPolicy(devUrl: string): string {
   );
 }
 
-/** The web preferences of every window: sandboxed, isolated, no Node, only our preload. */
+/**
+ * The web preferences of every window: sandboxed, isolated, no Node, only our
+ * preload. Spellcheck is off: on Windows and Linux Chromium's spellchecker
+ * downloads its dictionaries from Google's CDN, and Bird in Hand sends nothing
+ * anywhere. (Shipping dictionaries would be the other way; off is the honest
+ * one until we do.)
+ */
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
     sandbox: true,
@@ -51,7 +57,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    spellcheck: true,
+    spellcheck: false,
     preload,
   };
 }
@@ -75,11 +81,22 @@ export function hardenWebContents(contents: WebContents, devUrl?: string | null)
 }
 
 /**
+ * Where the session's spellchecker would fetch dictionaries: inside the app's
+ * own origin, which serves none, so even a spellchecker turned on by a later
+ * change cannot reach the network.
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_URL}no-dictionaries/`;
+
+/**
  * Refuses every permission (camera, notifications, geolocation, devices…): a
- * planner needs none. Adds the CSP to every HTTP response too, which covers
- * the dev server; `app://` responses carry it from the protocol handler.
+ * planner needs none. Turns the spellchecker off and points its dictionary
+ * download at the app itself (see SPELLCHECK_DICTIONARY_URL). Adds the CSP to
+ * every HTTP response too, which covers the dev server; `app://` responses
+ * carry it from the protocol handler.
  */
 export function hardenSession(session: Session, csp: string = CONTENT_SECURITY_POLICY): void {
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);

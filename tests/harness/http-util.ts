@@ -25,6 +25,24 @@ export function sendError(res: ServerResponse, status: number, code: ErrorCode, 
   sendJson(res, status, { ok: false, error: { code, message } }, extraHeaders);
 }
 
+/**
+ * Refuses a request whose body has not been read, with `Connection: close`.
+ * With that header Node ends the socket once the answer is written, instead
+ * of draining and discarding whatever body the client keeps sending (which
+ * let an unauthenticated client stream gigabytes into the harness); see
+ * tests/unit/harness/connection-limits.test.ts. Callers must not resume the
+ * request first: a resumed request is read to its end.
+ */
+export function refuse(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+): void {
+  sendError(res, status, code, message, { ...extraHeaders, Connection: 'close' });
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.end();

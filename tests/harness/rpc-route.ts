@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LIMITS } from '@shared/limits';
 import { dispatch, type Handlers } from '../../electron/main/ipc/dispatch';
-import { isAllowedOrigin, readBody, sendError, sendJson, tokenMatches } from './http-util';
+import { isAllowedOrigin, readBody, refuse, sendError, sendJson, tokenMatches } from './http-util';
 
 export const TOKEN_HEADER = 'x-bird-token';
 /** The page's own client id (bridge.js makes one per page load); see Caller in dispatch.ts. */
@@ -61,31 +61,23 @@ function parseInput(body: Buffer): { ok: true; input: unknown } | { ok: false; m
 export async function handleRpc(req: IncomingMessage, res: ServerResponse, pathname: string, ctx: RpcContext): Promise<void> {
   const limit = ctx.limit ?? LIMITS.planBytes;
   if (req.method !== 'POST') {
-    return sendError(res, 405, 'validation', 'Channels are called with POST.', { Allow: 'POST' });
+    return refuse(res, 405, 'validation', 'Channels are called with POST.', { Allow: 'POST' });
   }
   const given = req.headers[TOKEN_HEADER];
   if (!tokenMatches(typeof given === 'string' ? given : undefined, ctx.token)) {
-    return sendError(res, 401, 'forbidden', FORBIDDEN_TOKEN_MESSAGE);
+    return refuse(res, 401, 'forbidden', FORBIDDEN_TOKEN_MESSAGE);
   }
-  if (!isAllowedOrigin(req, ctx.port)) return sendError(res, 403, 'forbidden', FORBIDDEN_ORIGIN_MESSAGE);
+  if (!isAllowedOrigin(req, ctx.port)) return refuse(res, 403, 'forbidden', FORBIDDEN_ORIGIN_MESSAGE);
   if (!isJson(req)) {
-    return sendError(res, 415, 'validation', 'The request must be JSON (Content-Type: application/json).');
+    return refuse(res, 415, 'validation', 'The request must be JSON (Content-Type: application/json).');
   }
   const tooLarge = () =>
-    sendError(res, 413, 'too-large', `The request is larger than ${limit} bytes, the most a plan may take. Nothing was saved.`, {
-      Connection: 'close',
-    });
+    refuse(res, 413, 'too-large', `The request is larger than ${limit} bytes, the most a plan may take. Nothing was saved.`);
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    req.resume();
-    return tooLarge();
-  }
+  if (declared > limit) return tooLarge();
   const read = await readBody(req, limit);
   if (!read.ok) {
-    if (read.reason === 'too-large') {
-      req.resume();
-      return tooLarge();
-    }
+    if (read.reason === 'too-large') return tooLarge();
     return; // The client went away; there is no one to answer.
   }
   const parsed = parseInput(read.body);

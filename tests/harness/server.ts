@@ -6,7 +6,9 @@
  * and by the Playwright specs.
  *
  * Safety on a shared machine: loopback only, a per-run token on every call,
- * Origin and Host checks (other sites, DNS rebinding), no CORS headers.
+ * Origin and Host checks (other sites, DNS rebinding), no CORS headers;
+ * header, request and keep-alive timeouts, a connection cap, and a refused
+ * request's body is not read on (see `refuse`).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openServices } from '../../electron/main/services';
 import { createEventStreams, type EventStreams } from './event-stream';
-import { isAllowedHost, isAllowedOrigin, sendError, setCommonHeaders, tokenMatches } from './http-util';
+import { isAllowedHost, isAllowedOrigin, refuse, sendError, setCommonHeaders, tokenMatches } from './http-util';
 import { FORBIDDEN_ORIGIN_MESSAGE, FORBIDDEN_TOKEN_MESSAGE, handleRpc, RPC_PREFIX } from './rpc-route';
 import { BRIDGE_PATH, sendNotFound, serveBridge, serveRendererFile } from './static-files';
 import type { Handlers } from '../../electron/main/ipc/dispatch';
@@ -38,7 +40,30 @@ export interface HarnessOptions {
   token?: string;
   /** The clock the store uses (tests pin it). */
   now?: () => Date;
+  /** Connection limits; tests shorten them. Default: HARNESS_LIMITS. */
+  limits?: Partial<HarnessLimits>;
 }
+
+export interface HarnessLimits {
+  /** The whole request line and headers must arrive within this (a slow-loris client is cut off). */
+  headersTimeoutMs: number;
+  /** The whole request, body included (a plan is at most a few MB, on loopback). */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Connections open at once; more are refused (closed) at once. A page needs about 7. */
+  maxConnections: number;
+  /** How often Node checks the two timeouts above. */
+  checkEveryMs: number;
+}
+
+export const HARNESS_LIMITS: HarnessLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 64,
+  checkEveryMs: 1_000,
+};
 
 export interface Harness {
   /** The address to open: it carries the token in `?t=`. */
@@ -83,20 +108,20 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   setCommonHeaders(res);
   const port = ctx.port();
   if (!isAllowedHost(req, port)) {
-    return sendError(res, 403, 'forbidden', `The web harness only answers at 127.0.0.1:${port} or localhost:${port}.`);
+    return refuse(res, 403, 'forbidden', `The web harness only answers at 127.0.0.1:${port} or localhost:${port}.`);
   }
   const target = req.url ?? '/';
-  if (!target.startsWith('/')) return sendError(res, 400, 'validation', 'The request address must be a path.');
+  if (!target.startsWith('/')) return refuse(res, 400, 'validation', 'The request address must be a path.');
   const rawPath = target.split('?')[0]!;
   if (rawPath.startsWith(RPC_PREFIX)) return handleRpc(req, res, rawPath, { handlers: ctx.handlers, token: ctx.token, port });
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return sendError(res, 405, 'validation', 'Only GET is served here; channels are called with POST /rpc/<channel>.', { Allow: 'GET, HEAD' });
+    return refuse(res, 405, 'validation', 'Only GET is served here; channels are called with POST /rpc/<channel>.', { Allow: 'GET, HEAD' });
   }
   if (rawPath === EVENTS_PATH) {
-    if (req.method !== 'GET') return sendError(res, 405, 'validation', 'The event stream is read with GET.', { Allow: 'GET' });
+    if (req.method !== 'GET') return refuse(res, 405, 'validation', 'The event stream is read with GET.', { Allow: 'GET' });
     const query = new URL(target, 'http://127.0.0.1').searchParams;
-    if (!tokenMatches(query.get('t'), ctx.token)) return sendError(res, 401, 'forbidden', FORBIDDEN_TOKEN_MESSAGE);
-    if (!isAllowedOrigin(req, port)) return sendError(res, 403, 'forbidden', FORBIDDEN_ORIGIN_MESSAGE);
+    if (!tokenMatches(query.get('t'), ctx.token)) return refuse(res, 401, 'forbidden', FORBIDDEN_TOKEN_MESSAGE);
+    if (!isAllowedOrigin(req, port)) return refuse(res, 403, 'forbidden', FORBIDDEN_ORIGIN_MESSAGE);
     if (ctx.closing()) return sendError(res, 503, 'io', 'The web harness is shutting down.');
     return ctx.streams.open(res);
   }
@@ -135,7 +160,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   // page closed mid-save ends the response early while the save still writes.
   const inFlight = new Set<Promise<unknown>>();
   const ctx: RouteContext = { handlers, streams, token, port: () => port, rendererDir, closing: () => closing !== null };
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     const answered = new Promise<void>((settle) => res.once('close', () => settle()));
     const work = route(req, res, ctx).catch((error: unknown) => {
       console.error('The web harness failed to answer', req.method, req.url, error);
@@ -145,7 +170,18 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     const done = Promise.all([answered, work]);
     inFlight.add(done);
     void done.then(() => inFlight.delete(done));
-  });
+  };
+  const limits = { ...HARNESS_LIMITS, ...opts.limits };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    answer,
+  );
+  server.maxConnections = limits.maxConnections;
   port = await listen(server, opts.port ?? 0);
   const origin = `http://127.0.0.1:${port}`;
 

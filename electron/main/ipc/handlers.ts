@@ -79,6 +79,10 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
       desktop.recentChanged(next.recentPlanIds);
       return { recentPlanIds: next.recentPlanIds };
     },
+    'links:open': async ({ url }) => {
+      await desktop.openLink(url);
+      return { opened: true as const };
+    },
     'plans:exportToFile': async ({ id }) => {
       const { fileName, text } = await plans.exportPlan(id);
       return desktop.exportToFile(fileName, text);

@@ -4,6 +4,7 @@ import { MantineProvider, type MantineColorScheme } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router';
+import { AppBoundary } from './AppBoundary';
 import { settingsColorSchemeManager } from './color-scheme-manager';
 import { DesktopLayer } from './DesktopLayer';
 import { AppRoutes } from './routes';
@@ -28,7 +29,9 @@ export function App({ env = 'default' }: AppProps) {
       ) : (
         <HashRouter>
           <DesktopLayer>
-            <AppRoutes />
+            <AppBoundary>
+              <AppRoutes />
+            </AppBoundary>
           </DesktopLayer>
         </HashRouter>
       )}

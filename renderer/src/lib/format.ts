@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '@shared/board/zoned-date';
+import { resolveTimeZone } from '@shared/board/zoned-date';
 import { dateTimeFormat } from '@shared/intl-cache';
 
 /**
@@ -7,12 +7,11 @@ import { dateTimeFormat } from '@shared/intl-cache';
  * "5 pm New York time" is what the recruiter said.
  */
 export function formatDeadline(iso: string, timeZone?: string, locale?: string): string {
-  const zone = timeZone && isValidTimeZone(timeZone) ? timeZone : undefined;
-  return dateTimeFormat(locale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: zone,
-  }).format(new Date(iso)) + (zone ? ` (${zone.replaceAll('_', ' ')})` : '');
+  // A blank or unknown zone (as an imported file may hold) falls back to the
+  // clock the deadline was recorded with, and says so; it never throws.
+  const { timeZone: zone, fellBack } = resolveTimeZone(timeZone, iso);
+  const text = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
+  return `${text} (${fellBack ? 'zone unknown' : zone.replaceAll('_', ' ')})`;
 }
 
 /** A calendar date (`YYYY-MM-DD`) in the user's locale, without shifting the day. */

@@ -37,6 +37,15 @@ export class FakeSession {
   permissionCheckHandler: Listener | null = null;
   devicePermissionHandler: Listener | null = null;
   headersListener: Listener | null = null;
+  /** Electron's defaults: on, and dictionaries from Google's CDN (null = never changed). */
+  spellCheckerEnabled = true;
+  dictionaryDownloadUrl: string | null = null;
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.spellCheckerEnabled = enable;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.dictionaryDownloadUrl = url;
+  }
   readonly webRequest = { onHeadersReceived: (listener: Listener) => void (this.headersListener = listener) };
   setPermissionRequestHandler(handler: Listener): void {
     this.permissionRequestHandler = handler;
@@ -142,6 +151,8 @@ export function createFakeElectron() {
   const menuWaiters: Array<() => void> = [];
   const displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }];
   const openedPaths: string[] = [];
+  /** What reached shell.openExternal, in order. */
+  const openedExternal: string[] = [];
   const messageBoxes: Array<Record<string, unknown>> = [];
   const saveDialogs: Array<Record<string, unknown>> = [];
   /** What the next showMessageBox / showSaveDialog answer (tests set these). */
@@ -178,6 +189,7 @@ export function createFakeElectron() {
     nextMenu: () => new Promise<void>((resolve) => menuWaiters.push(resolve)),
     displays,
     openedPaths,
+    openedExternal,
     messageBoxes,
     saveDialogs,
     answers,
@@ -193,7 +205,10 @@ export function createFakeElectron() {
       getAllDisplays: () => displays,
       getPrimaryDisplay: () => displays[0],
     },
-    shell: { openPath: (path: string) => (openedPaths.push(path), Promise.resolve('')) },
+    shell: {
+      openPath: (path: string) => (openedPaths.push(path), Promise.resolve('')),
+      openExternal: (url: string) => (openedExternal.push(url), Promise.resolve()),
+    },
     dialog: {
       showMessageBox: (...args: unknown[]) => {
         messageBoxes.push(args.at(-1) as Record<string, unknown>);

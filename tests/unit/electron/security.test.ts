@@ -60,7 +60,7 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      spellcheck: false,
       preload: '/app/out/preload/index.cjs',
     });
   });

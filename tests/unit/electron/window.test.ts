@@ -28,7 +28,7 @@ describe('createMainWindow', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      spellcheck: false,
     });
     expect(String(prefs.preload).replaceAll('\\', '/')).toMatch(/\/preload\/index\.cjs$/);
     expect(Object.keys(prefs).sort()).toEqual(

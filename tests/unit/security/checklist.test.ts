@@ -122,24 +122,78 @@ describe('the content security policy reaches the page', () => {
 });
 
 describe('shell.openExternal is limited to an allow-list', () => {
-  it('opens tel: and mailto: links for calling or writing to a contact', async () => {
+  it.each([
+    'tel:+44 20 7946 0000',
+    'tel:+16175550134',
+    'tel:(617) 555-0134',
+    'tel:617.555.0134',
+    'tel:+1-617-555-0134;ext=12',
+    'tel:617 555 0134 x12',
+    'mailto:recruiter@example.com',
+    'mailto:dana.ortiz+jobs@lumen-health.co.uk',
+  ])('opens %j (calling or writing to a contact)', async (url) => {
     const opened: string[] = [];
-    const shell = { openExternal: async (url: string) => void opened.push(url) };
-    expect(await openExternal(shell, 'tel:+44 20 7946 0000')).toBe(true);
-    expect(await openExternal(shell, 'mailto:recruiter@example.com')).toBe(true);
-    expect(opened).toEqual(['tel:+44 20 7946 0000', 'mailto:recruiter@example.com']);
+    expect(await openExternal({ openExternal: async (u: string) => void opened.push(u) }, url)).toBe(true);
+    expect(opened).toEqual([url]);
   });
 
   it.each([
+    // Other schemes: web, files, scripts, shares, programs.
     'https://example.com',
     'http://127.0.0.1:8080',
     'file:///etc/passwd',
     'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
     'smb://server/share',
     'ms-msdt:/id PCWDiagnostic',
     'vscode://file/x',
+    'callto:+16175550134',
+    'sms:+16175550134',
+    // mailto: with headers, several recipients, credentials or no address.
+    'mailto:?attach=/etc/passwd',
+    'mailto:a@example.com?attach=/etc/passwd',
+    'mailto:a@example.com?subject=hi',
+    'mailto:a@example.com?cc=b@example.com',
+    'mailto:a@example.com&attach=x',
+    'mailto:a@example.com,b@example.com',
+    'mailto:a@example.com;b@example.com',
+    'mailto:a@example.com#x',
     'mailto://user:pass@host',
+    'mailto:user@localhost',
+    'mailto:@example.com',
+    'mailto:a@-example.com',
+    'mailto:a b@example.com',
+    'mailto:',
+    // tel: that is not a number: UNC paths, letters, scripts, separators only.
+    'tel:\\\\host\\share',
+    'tel:\\host\\share',
+    'tel:/\\host/share',
+    'tel://host/share',
+    'tel:+1;phone-context=evil.example',
+    'tel:1-800-FLOWERS',
+    'tel:12',
+    'tel:+',
+    'tel:() - .',
+    'tel:1234567890123456',
+    'tel:+16175550134;ext=',
+    'tel:+16175550134?x=1',
+    'tel:javascript:alert(1)',
+    // Encoded tricks, control characters, look-alike Unicode, sheer length.
+    'tel:%2B16175550134',
+    'mailto:a%40example.com',
+    'mailto:a@example.com%3Fattach=/etc/passwd',
     'tel:\u0000123',
+    'tel:+1617\n5550134',
+    'tel:\u202e4310555716',
+    'tel:+１６１７５５５０１３４',
+    'mailto:a@exаmple.com',
+    'mailto:ａ@example.com',
+    ` tel:+16175550134`,
+    `tel:+16175550134 `,
+    `mailto:${'a'.repeat(65)}@example.com`,
+    `mailto:a@${'b'.repeat(300)}.com`,
+    `tel:${'1'.repeat(5000)}`,
     '',
     'not a url',
   ])('refuses %j', async (url) => {
@@ -147,6 +201,12 @@ describe('shell.openExternal is limited to an allow-list', () => {
     expect(isAllowedExternalUrl(url)).toBe(false);
     expect(await openExternal({ openExternal: async (u: string) => void opened.push(u) }, url)).toBe(false);
     expect(opened).toEqual([]);
+  });
+
+  it('refuses what is not a string', async () => {
+    for (const value of [null, undefined, 42, ['tel:+16175550134'], { toString: () => 'tel:+16175550134' }]) {
+      expect(isAllowedExternalUrl(value)).toBe(false);
+    }
   });
 
   it('is the only place electron/ calls shell.openExternal', async () => {

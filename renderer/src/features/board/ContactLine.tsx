@@ -2,12 +2,13 @@ import { memo } from 'react';
 import { Group, Stack, Text } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import type { RoleCard } from '@shared/board';
-
-type Props = Pick<RoleCard, 'contact' | 'phone' | 'contactReason'>;
+import { PhoneLink } from '../../components/PhoneLink';
 import { CopyPhoneButton } from './CopyPhoneButton';
 import { textColor } from './tones';
 
-/** Who to call and their number, or why there is no one to call yet. */
+type Props = Pick<RoleCard, 'contact' | 'phone' | 'contactReason'>;
+
+/** Who to call and their number (a tel: link), or why there is no one to call yet. */
 export const ContactLine = memo(function ContactLine({ contact, phone, contactReason }: Props) {
   const who = contact?.name.trim() || 'your contact';
   return (
@@ -22,7 +23,7 @@ export const ContactLine = memo(function ContactLine({ contact, phone, contactRe
       {phone ? (
         <Group gap={4} wrap="nowrap">
           <IconPhone size={16} aria-hidden />
-          <Text size="sm" fw={600} data-testid="role-phone">{phone}</Text>
+          <PhoneLink phone={phone} who={who} data-testid="role-phone" />
           <CopyPhoneButton phone={phone} who={who} />
         </Group>
       ) : (

@@ -1,3 +1,4 @@
+import { PhoneLink } from '../../components/PhoneLink';
 import type { CallSheetData } from './call-sheet-model';
 import classes from './callsheet.module.css';
 
@@ -36,7 +37,13 @@ export function CallPackCover({ planName, sheets, deadline }: CallPackCoverProps
                 <td>{s.callPosition ?? i + 1}</td>
                 <td>{s.company}</td>
                 <td>{s.contact.name || <span className={classes.missing}>[missing: contact name]</span>}</td>
-                <td>{s.contact.phone || <span className={classes.missing}>[missing: phone number]</span>}</td>
+                <td>
+                  {s.contact.phone ? (
+                    <PhoneLink phone={s.contact.phone} who={s.contact.name || s.company} className={classes.phoneLink} plain />
+                  ) : (
+                    <span className={classes.missing}>[missing: phone number]</span>
+                  )}
+                </td>
                 <td>
                   <span className={classes.box} role="img" aria-label="Box to tick" />
                 </td>

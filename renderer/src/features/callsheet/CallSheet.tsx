@@ -1,3 +1,4 @@
+import { PhoneLink } from '../../components/PhoneLink';
 import type { CallSheetData } from './call-sheet-model';
 import { NoteLines } from './NoteLines';
 import { PieceText } from './PieceText';
@@ -29,7 +30,11 @@ export function CallSheet({ sheet, hideFigures }: { sheet: CallSheetData; hideFi
         </dd>
         <dt>Phone</dt>
         <dd className={classes.phone} data-testid="sheet-phone">
-          {contact.phone || <span className={classes.missing}>[missing: phone number]</span>}
+          {contact.phone ? (
+            <PhoneLink phone={contact.phone} who={contact.name || sheet.company} className={classes.phoneLink} plain />
+          ) : (
+            <span className={classes.missing}>[missing: phone number]</span>
+          )}
         </dd>
         <dt>My deadline</dt>
         <dd data-testid="sheet-deadline">

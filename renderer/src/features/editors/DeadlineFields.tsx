@@ -3,7 +3,7 @@ import { Fieldset, Select, SimpleGrid, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { DateField } from './DateField';
-import type { OfferDraft } from './offer-draft';
+import { deadlineZoneError, type OfferDraft } from './offer-draft';
 import { timeZoneOptions } from './time-zones';
 import type { DraftForm } from './useDraftForm';
 
@@ -14,6 +14,7 @@ import type { DraftForm } from './useDraftForm';
  */
 export function DeadlineFields({ draft, warning }: { draft: DraftForm<OfferDraft>; warning: string | null }) {
   const zone = draft.form.values.deadlineZone;
+  const zoneField = draft.field('deadlineZone');
   return (
     <Fieldset legend="Decision deadline" variant="filled">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -26,7 +27,9 @@ export function DeadlineFields({ draft, warning }: { draft: DraftForm<OfferDraft
           allowDeselect={false}
           limit={60}
           nothingFoundMessage="No time zone by that name"
-          {...draft.field('deadlineZone')}
+          {...zoneField}
+          // A zone the plan file already held is wrong before anyone types, so say so from the start.
+          error={zoneField.error ?? deadlineZoneError(zone)}
         />
       </SimpleGrid>
       {warning ? (

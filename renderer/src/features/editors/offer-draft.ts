@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '@shared/board/zoned-date';
 import type { Offer } from '@shared/plan';
 import { zonedIso } from '@shared/time';
 import { isDuplicateName, requiredText } from './draft-values';
@@ -53,8 +54,15 @@ export function offerErrors(values: OfferDraft): DraftErrors<OfferDraft> {
   if (values.deadlineDate && !TIME_PATTERN.test(values.deadlineTime)) {
     errors.deadlineTime = 'Give the time as hours and minutes, like 17:00.';
   }
-  if (!values.deadlineZone) errors.deadlineZone = 'Choose the time zone the deadline was given in.';
+  errors.deadlineZone = deadlineZoneError(values.deadlineZone);
   return errors;
+}
+
+/** A blank zone needs choosing; an unknown one (from a file) is named, so the user sees what the plan held. */
+export function deadlineZoneError(zone: string): string | null {
+  if (!zone.trim()) return 'Choose the time zone the deadline was given in.';
+  if (isValidTimeZone(zone)) return null;
+  return `Zone unknown: “${zone}” is not a time zone Bird in Hand knows. Choose the zone the deadline was given in.`;
 }
 
 const DEADLINE_KEYS = new Set(['deadlineDate', 'deadlineTime', 'deadlineZone']);
@@ -62,6 +70,9 @@ const DEADLINE_KEYS = new Set(['deadlineDate', 'deadlineTime', 'deadlineZone']);
 export function applyOfferField(offer: Offer, key: keyof OfferDraft, v: OfferDraft): Offer {
   if (isPayKey(key)) return { ...offer, compensation: { ...offer.compensation, [key]: amountValue(v[key]) } };
   if (DEADLINE_KEYS.has(key)) {
+    // Without a real zone the wall clock names no instant: the date and time
+    // stay as drafts in the form until a zone is chosen, then go in together.
+    if (!isValidTimeZone(v.deadlineZone)) return offer;
     const deadline = v.deadlineDate ? zonedIso(v.deadlineDate, v.deadlineTime, v.deadlineZone) : null;
     return { ...offer, deadline, deadlineTimeZone: v.deadlineZone };
   }
@@ -84,7 +95,7 @@ export const offerSpec: DraftSpec<Offer, OfferDraft> = {
 /** Worth saying but not blocking: the user may know better. */
 export function offerWarnings(values: OfferDraft, otherCompanies: readonly string[], now = new Date()) {
   const deadlinePassed =
-    values.deadlineDate && TIME_PATTERN.test(values.deadlineTime) && values.deadlineZone
+    values.deadlineDate && TIME_PATTERN.test(values.deadlineTime) && isValidTimeZone(values.deadlineZone)
       ? Date.parse(zonedIso(values.deadlineDate, values.deadlineTime, values.deadlineZone)) < now.getTime()
       : false;
   return {

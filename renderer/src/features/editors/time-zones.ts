@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '@shared/board/zoned-date';
+import { isValidTimeZone, resolveTimeZone } from '@shared/board/zoned-date';
 import { dateTimeFormat } from '@shared/intl-cache';
 
 /**
@@ -13,25 +13,37 @@ export function systemTimeZone(): string {
 
 let allZones: { value: string; label: string }[] | undefined;
 
+/** How a zone name is shown in the select. */
+export function zoneLabel(zone: string): string {
+  return zone.replaceAll('_', ' ');
+}
+
 /**
- * Every IANA zone the runtime knows, plus `current` if it is unusual. The
- * same array comes back while `current` is a known zone, so the select does
- * not rework some 400 options on every keystroke elsewhere in the form.
+ * Every IANA zone the runtime knows, plus `current` if it is not one of them
+ * (a plan from elsewhere may hold anything): kept as an option, marked "zone
+ * unknown", so the select shows what the plan says and the user picks a real
+ * zone. The same array comes back while `current` is a known zone, so the
+ * select does not rework some 400 options on every keystroke elsewhere.
  */
 export function timeZoneOptions(current: string): { value: string; label: string }[] {
   allZones ??= (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC']).map((zone) => ({
     value: zone,
-    label: zone.replaceAll('_', ' '),
+    label: zoneLabel(zone),
   }));
   if (!current || allZones.some((o) => o.value === current)) return allZones;
-  return [{ value: current, label: current.replaceAll('_', ' ') }, ...allZones];
+  const label = isValidTimeZone(current) ? zoneLabel(current) : `${current} (zone unknown)`;
+  return [{ value: current, label }, ...allZones];
 }
 
-/** The wall-clock date (`YYYY-MM-DD`) and time (`HH:mm`) of an instant in a zone. */
+/**
+ * The wall-clock date (`YYYY-MM-DD`) and time (`HH:mm`) of an instant in a
+ * zone; for a zone that is not one (blank, or unknown), the clock the instant
+ * was recorded with (the one deadline zone rule), so the fields show what
+ * the recruiter said. Never throws.
+ */
 export function wallClock(iso: string, timeZone: string): { date: string; time: string } {
-  const zone = isValidTimeZone(timeZone) ? timeZone : undefined;
   const parts = dateTimeFormat('en-US', {
-    timeZone: zone,
+    timeZone: resolveTimeZone(timeZone, iso).timeZone,
     hourCycle: 'h23',
     year: 'numeric',
     month: '2-digit',

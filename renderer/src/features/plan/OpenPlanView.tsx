@@ -6,6 +6,7 @@ import { ConflictModal } from './ConflictModal';
 import { PlanNav } from './PlanNav';
 import { SaveStateBadge } from './SaveStateBadge';
 import { preloadOtherSections } from './section-chunks';
+import { SectionBoundary } from './SectionBoundary';
 import { SectionView } from './section-views';
 import type { PlanSection } from './sections';
 import { UndoRedoButtons } from './UndoRedoButtons';
@@ -28,7 +29,9 @@ export function OpenPlanView({ section }: { section: PlanSection }) {
         </Group>
       }
     >
-      <SectionView section={section} />
+      <SectionBoundary section={section}>
+        <SectionView section={section} />
+      </SectionBoundary>
       <ConflictModal />
     </AppFrame>
   );
