@@ -13,6 +13,8 @@
  *   way out. With an offer held, a claim that contradicts the record blocks
  *   too: "written" for a verbal offer (or the reverse), a date or weekday that
  *   is not Plan B's deadline, a money figure that is not in Plan B's record.
+ *   Only claiming sentences are compared: "Can you decide by Friday?" asks
+ *   about their date, not mine.
  * - Scripts addressed to Plan B itself (asking it for time, accepting it) talk
  *   about that offer to the company that made it: they need a Plan B recorded,
  *   nothing more.
@@ -77,13 +79,13 @@ export function honestyCheck(script: ScriptText, plan: Pick<Plan, 'offers'>, now
       : 'A leverage call tells the employer you hold an offer, so it cannot be previewed, rehearsed or printed as final.';
     return { allowed: false, reason: `${hold.reason} ${what} Use a check-in script instead.`, suggestion: 'check-in', hold, claims, mismatches: [] };
   }
-  const mismatches = recordMismatches(claims, text, hold.offer);
+  const mismatches = recordMismatches(claims, hold.offer);
   if (!mismatches.length) return { allowed: true, hold, claims, mismatches };
   const reason = `This script does not match Plan B’s record: ${mismatches.map((m) => m.message).join(' ')} Change the script or the offer, so you say only what is true.`;
   return { allowed: false, reason, suggestion: 'fix', hold, claims, mismatches };
 }
 
-function recordMismatches(claims: SentenceClaim[], text: string, offer: Offer): Mismatch[] {
+function recordMismatches(claims: SentenceClaim[], offer: Offer): Mismatch[] {
   const out: Mismatch[] = [];
   const seen = new Set<string>();
   const add = (said: string, message: string) => {
@@ -102,8 +104,9 @@ function recordMismatches(claims: SentenceClaim[], text: string, offer: Offer): 
         add(f.text, `it states ${f.text}, which is not one of Plan B’s recorded figures.`);
       }
     }
+    for (const d of deadlineMismatches(c.sentence, { offers: [offer] })) add(d, `it gives ${quote(d)} as the deadline, which is not Plan B’s deadline (use {{deadline}}).`);
   }
-  for (const d of deadlineMismatches(text, { offers: [offer] })) add(d, `it gives ${quote(d)} as the deadline, which is not Plan B’s deadline (use {{deadline}}).`);
+
   return out;
 }
 

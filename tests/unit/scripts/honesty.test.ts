@@ -112,6 +112,8 @@ describe('claims checked against Plan B’s record', () => {
     ['A competitor gave me until Sunday.', plan, []],
     ['Could you send the offer in writing?', verbal, []],
     ['I am looking for $200,000.', plan, []],
+    ['Can you decide by Friday?', plan, []],
+    ['My deadline is Friday, and I need to answer by March 8.', plan, ['Friday']],
   ];
   it.each(MISMATCHES)('%s', (body, p, said) => {
     const verdict = honestyCheck(custom(body), p, NOW);
