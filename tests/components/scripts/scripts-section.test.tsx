@@ -48,7 +48,7 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     const { planner, plan } = openScripts((p) => ({ ...p, offers: p.offers.map((o) => ({ ...o, receivedOn: null })) }));
     const guard = await screen.findByTestId('honesty-guard');
     expect(guard).toHaveTextContent('The Plan B offer is not complete: record the date you received it.');
-    expect(within(guard).getByTestId('honesty-claims')).toHaveTextContent('I have received a {{offer_form}} offer from another company');
+    expect(guard).toHaveTextContent('(“I want to be open with you: I have received a {{offer_form}} offer from another company…”)');
     expect(screen.queryByTestId('script-preview')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rehearse' })).not.toBeInTheDocument();
 

@@ -104,6 +104,11 @@ const TABLE: [string, ClaimVerdict][] = [
   ['Thank you for your time today.', 'none'],
   ['I have really enjoyed meeting the team.', 'none'],
   ['Thank you for the feedback you gave me.', 'none'],
+  ['I need to decide by Friday.', 'claim'],
+  // Known limits (README.md): hints that never name an offer are not read as claims.
+  ['I have other options.', 'none'],
+  ["I'm in final rounds elsewhere.", 'none'],
+  ['I have one from Globex.', 'none'],
 ];
 
 describe('claim detector: sentence table', () => {

@@ -39,7 +39,10 @@ describe('one honesty verdict: board, script check, call sheet', () => {
           else expect(item.ok).toBe(script.body.trim() !== '');
           if (script.body.trim()) {
             expect(sheet.source.kind === 'blocked').toBe(!verdict.allowed);
-            if (!verdict.allowed) expect(sheet.source.kind === 'blocked' && sheet.source.reason).toContain(verdict.reason);
+            if (!verdict.allowed) {
+              const why = verdict.suggestion === 'check-in' ? verdict.hold.reason : verdict.reason;
+              expect(sheet.source.kind === 'blocked' && sheet.source.reason).toContain(why);
+            }
           }
           // What the sheet prints in place of a script is itself honest now.
           if (sheet.source.kind !== 'own') {

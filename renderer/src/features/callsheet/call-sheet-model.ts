@@ -76,7 +76,9 @@ function scriptFor(plan: Plan, roleScriptId: string | null, now: Date): { script
   const verdict = honestyCheck(own, plan, now);
   if (!verdict.allowed) {
     const checkIn = TEMPLATES['check-in'];
-    const reason = `“${own.name}” is not printed: ${verdict.reason} Printed below instead: the built-in “${checkIn.name}” template, which mentions no offer.`;
+    // On paper the short "why" is enough when no offer is held; the editor lists the claiming sentences.
+    const why = verdict.suggestion === 'check-in' ? `${verdict.hold.reason} It claims an offer, so it is not printed.` : verdict.reason;
+    const reason = `“${own.name}” is not printed. ${why} Printed below instead: the built-in “${checkIn.name}” template, which mentions no offer.`;
     return { script: checkIn, source: { kind: 'blocked', reason, name: checkIn.name } };
   }
   return { script: own, source: { kind: 'own', name: own.name } };

@@ -38,10 +38,11 @@ export function HonestyNotice({ verdict, onCreateCheckIn }: { verdict: HonestyVe
     >
       <Stack gap="xs">
         <Text size="sm">{verdict.reason}</Text>
-        {verdict.claims.length ? (
+        {/* The reason quotes the first claim; list them all only when there are more. */}
+        {verdict.claims.length > 1 ? (
           <>
             <Text size="sm" fw={600}>
-              {noOffer ? 'Sentences that claim an offer:' : 'Sentences checked against the record:'}
+              {noOffer ? 'Every sentence that claims an offer:' : 'Sentences checked against the record:'}
             </Text>
             <List size="sm" spacing={2} data-testid="honesty-claims">
               {verdict.claims.slice(0, 5).map((c) => (
