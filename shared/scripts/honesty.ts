@@ -137,6 +137,11 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => Read }[] = [
   { re: new RegExp(`${CUE}\\b(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+${MONTH})`, 'gi'), read: (m) => ({ weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }) },
 ];
 
+const MAY_HOLD_DATE = new RegExp(`\\d|\\b${MONTH}|day\\b`, 'i');
+/** Results by deadline date and text: every dream role sharing a script asks the same question each minute. */
+const datesRead = new Map<string, readonly string[]>();
+const HAS_CUE = /\b(?:by|deadline|until|till|before|answer|respond|decide|due)\b/i;
+
 /** The deadline's calendar date and weekday in its own zone (the board's rule). */
 function deadlineDate(offer: Offer): { year: number; month: number; day: number; weekday: number } | undefined {
   if (!offer.deadline) return undefined;
@@ -157,8 +162,13 @@ function deadlineDate(offer: Offer): { year: number; month: number; day: number;
  */
 export function deadlineMismatches(text: string, plan: Pick<Plan, 'offers'>): string[] {
   const offer = planB(plan);
-  const target = offer && deadlineDate(offer);
+  // The date patterns look behind for a cue at every position, which is slow: most sentences hold no date at all.
+  if (!offer || !MAY_HOLD_DATE.test(text) || !HAS_CUE.test(text)) return [];
+  const target = deadlineDate(offer);
   if (!target) return [];
+  const key = `${target.year}-${target.month}-${target.day}\u0000${text}`;
+  const known = datesRead.get(key);
+  if (known) return [...known];
   const found: string[] = [];
   for (const { re, read } of DATE_PATTERNS) {
     for (const m of text.matchAll(re)) {
@@ -170,5 +180,7 @@ export function deadlineMismatches(text: string, plan: Pick<Plan, 'offers'>): st
       if (!same && !found.includes(literal)) found.push(literal);
     }
   }
-  return found;
+  if (datesRead.size >= 300) datesRead.clear();
+  datesRead.set(key, found);
+  return [...found];
 }

@@ -256,8 +256,26 @@ function withoutOthersWords(sentence: string): { text: string; quoted: boolean }
   return { text, quoted };
 }
 
-/** One verdict per sentence of `text`, in order. */
-export function readClaims(text: string): SentenceClaim[] {
+/**
+ * Readings by text. The board checks every dream role's script every minute
+ * and most roles share a few scripts: reading is pure, so each text is read
+ * once. Bounded, because texts change with every keystroke in the editor.
+ */
+const readings = new Map<string, readonly SentenceClaim[]>();
+const MAX_READINGS = 300;
+
+/** One verdict per sentence of `text`, in order. The result is shared: do not change it. */
+export function readClaims(text: string): readonly SentenceClaim[] {
+  let result = readings.get(text);
+  if (!result) {
+    result = Object.freeze(readSentences(text));
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(text, result);
+  }
+  return result;
+}
+
+function readSentences(text: string): SentenceClaim[] {
   return splitSentences(text).map(({ sentence, from, to }) => {
     const { text: own, quoted } = withoutOthersWords(normaliseSentence(sentence));
     const isQuestion = /\?["”’)]*$/.test(sentence);
