@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Plan } from '@shared/plan';
-import { expect, test, type AppFixture } from './fixtures';
+import { expect, test, withLapsedDeadline, type AppFixture } from './fixtures';
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -128,14 +128,10 @@ async function rewritePlan(app: AppFixture, page: Page, plan: Plan, change: (pla
   await writeFile(path, JSON.stringify({ ...change(saved), revision: saved.revision + 1 }));
 }
 
-const lapsed = (plan: Plan): Plan => ({
-  ...plan,
-  offers: plan.offers.map((o) => ({ ...o, deadline: new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z') })),
-});
 
 test('after Plan B’s deadline the PDF prints the check-in, never “0 days from today”', async ({ app, page }) => {
   const plan = await sample(app, page);
-  await rewritePlan(app, page, plan, lapsed);
+  await rewritePlan(app, page, plan, withLapsedDeadline);
   const lumen = plan.dreamRoles.find((r) => r.company === 'Lumen Health')!;
   const text = flat((await printPdf(app, page, dir, plan.id, lumen.id, 'hidden')).text);
   expect(text).toContain('The Plan B deadline has passed, so you no longer hold this offer.');
@@ -152,7 +148,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 1600 });
     const plan = await sample(app, page);
     const lumen = plan.dreamRoles.find((r) => r.company === 'Lumen Health')!;
-    for (const [name, change] of [['lapsed', lapsed], ['no-offer', (p: Plan) => ({ ...p, offers: [] })]] as const) {
+    for (const [name, change] of [['lapsed', withLapsedDeadline], ['no-offer', (p: Plan) => ({ ...p, offers: [] })]] as const) {
       await rewritePlan(app, page, plan, change);
       await page.emulateMedia({ colorScheme: scheme });
       await app.open(page, `/plans/${plan.id}/callsheets?sheet=${lumen.id}`);

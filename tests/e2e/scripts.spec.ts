@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Plan } from '@shared/plan';
-import { expect, test } from './fixtures';
+import { expect, test, withLapsedDeadline } from './fixtures';
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -91,15 +91,11 @@ async function rewritePlan(page: Page, app: { dataDir: string; open: (page: Page
   await app.open(page, `/plans/${planId}/scripts`);
 }
 
-const lapsed = (plan: Plan): Plan => ({
-  ...plan,
-  offers: plan.offers.map((o) => ({ ...o, deadline: new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z') })),
-});
 
 test('after Plan B’s deadline the leverage script is blocked, saying the offer has lapsed', async ({ app, page }) => {
   await openSampleScripts(page, app.open);
   await expect(page.getByTestId('honesty-ok')).toContainText('you hold a written offer');
-  await rewritePlan(page, app, lapsed);
+  await rewritePlan(page, app, withLapsedDeadline);
   const guard = page.getByTestId('honesty-guard');
   await expect(guard).toContainText('The Plan B deadline has passed, so you no longer hold this offer.');
   await expect(guard).toContainText('I have received a {{offer_form}} offer from another company');
@@ -195,7 +191,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1440, height: 1000 });
     await openSampleScripts(page, app.open);
-    await rewritePlan(page, app, lapsed);
+    await rewritePlan(page, app, withLapsedDeadline);
     await expect(page.getByTestId('honesty-guard')).toContainText('deadline has passed');
     await page.getByTestId('honesty-guard').getByText('What this check can and cannot catch').click();
     await page.screenshot({ path: join(shots, `scripts-lapsed-${scheme}.png`), fullPage: true });
