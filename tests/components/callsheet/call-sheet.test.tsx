@@ -69,7 +69,7 @@ describe('call sheet', () => {
     const plan = samplePlan(now);
     const noOffer = { ...plan, offers: [] };
     sheetFor(noOffer, plan.dreamRoles[0]!.id);
-    expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('is not printed. No offer is recorded as Plan B, so you hold no offer to mention. It claims an offer, so it is not printed.');
+    expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('claims an offer, so it is not printed. No offer is recorded as Plan B, so you hold no offer to mention.');
     expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('the built-in “Check-in (no offer yet)” template, which mentions no offer');
     expect(screen.getByTestId('sheet-script')).not.toHaveTextContent('I have received a written offer');
     expect(screen.getByTestId('call-sheet')).toHaveTextContent('[missing: no Plan B offer in this plan]');

@@ -77,8 +77,8 @@ function scriptFor(plan: Plan, roleScriptId: string | null, now: Date): { script
   if (!verdict.allowed) {
     const checkIn = TEMPLATES['check-in'];
     // On paper the short "why" is enough when no offer is held; the editor lists the claiming sentences.
-    const why = verdict.suggestion === 'check-in' ? `${verdict.hold.reason} It claims an offer, so it is not printed.` : verdict.reason;
-    const reason = `“${own.name}” is not printed. ${why} Printed below instead: the built-in “${checkIn.name}” template, which mentions no offer.`;
+    const why = verdict.suggestion === 'check-in' ? `“${own.name}” claims an offer, so it is not printed. ${verdict.hold.reason}` : `“${own.name}” is not printed. ${verdict.reason}`;
+    const reason = `${why} Printed below instead: the built-in “${checkIn.name}” template, which mentions no offer.`;
     return { script: checkIn, source: { kind: 'blocked', reason, name: checkIn.name } };
   }
   return { script: own, source: { kind: 'own', name: own.name } };
