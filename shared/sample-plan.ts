@@ -31,7 +31,7 @@ function leverageScript(now: Date): Script {
       '',
       'I have really enjoyed getting to know the team, and the {{role}} role at {{company}} is the one I am most excited about.',
       '',
-      'I want to be open with you: I have received a written offer from another company, and I have to give them my answer by {{deadline}}, {{days_left}} days from now.',
+      'I want to be open with you: I have received a {{offer_form}} offer from another company, and I have to give them my answer by {{deadline}}, {{time_left}}.',
       '',
       '{{company}} is my first choice, and I would much rather join you.',
       '',

@@ -5,6 +5,7 @@
  */
 import { planB, type Contact, type DreamRole, type Plan, type Script } from '../plan';
 import { heldOffer } from '../offers/held-offer';
+import { honestyCheck } from '../scripts/honesty';
 
 export type ReadinessKey = 'offer-held' | 'phone' | 'script' | 'walk-away' | 'plan-b-liveable';
 
@@ -70,14 +71,13 @@ export function callTarget(role: Pick<DreamRole, 'contacts'>): { contact: Contac
   return { contact, phone, reason: `Call ${name} on ${phone}.` };
 }
 
-function scriptItem(role: DreamRole, plan: Plan, held: boolean, check: ScriptCheck): { ok: boolean; reason: string } {
+function scriptItem(role: DreamRole, plan: Plan, now: Date, check: ScriptCheck): { ok: boolean; reason: string } {
   if (!role.scriptId) return { ok: false, reason: 'No script chosen for this call.' };
   const script = (plan.scripts ?? []).find((s) => s.id === role.scriptId);
   if (!script) return { ok: false, reason: 'The chosen script is no longer in the plan: choose another.' };
-  // The honesty guard: never a script that claims an offer the user does not hold.
-  if (!held && script.kind === 'leverage-call') {
-    return { ok: false, reason: 'This script mentions an offer you do not hold: use a check-in script instead.' };
-  }
+  // The one honesty verdict the scripts, preview and call sheet also give: never claim what the record does not hold.
+  const honesty = honestyCheck(script, plan, now);
+  if (!honesty.allowed) return { ok: false, reason: honesty.reason };
   try {
     const r = check(script, role, plan);
     return { ok: Boolean(r?.complete), reason: r?.reason || (r?.complete ? 'The script is complete.' : 'The script is not complete.') };
@@ -112,7 +112,7 @@ export function roleReadiness(role: DreamRole, plan: Plan, now: Date, scriptChec
   const parts: [ReadinessKey, { ok: boolean; reason: string }, boolean][] = [
     ['offer-held', held, true],
     ['phone', { ok: target.phone !== null, reason: target.reason }, true],
-    ['script', scriptItem(role, plan, held.ok, scriptCheck), true],
+    ['script', scriptItem(role, plan, now, scriptCheck), true],
     ['walk-away', walk, held.ok],
     ['plan-b-liveable', held.ok ? liveableItem(plan) : { ok: false, reason: checkIn }, held.ok],
   ];

@@ -6,13 +6,17 @@
  * Heuristics, not understanding. Known limits:
  * - English keywords only; another language finds nothing (every part shows
  *   as missing, which is a prompt to check, not an error).
- * - Negation is not understood: "I am not excited" counts as enthusiasm.
+ * - The other offer is found by the claim detector (offer-claims.ts), the
+ *   same one the honesty guard uses: a denial, a question or an "if…" about
+ *   an offer does not count.
+ * - Negation is not understood elsewhere: "I am not excited" counts as enthusiasm.
  * - A part counts if its words appear anywhere; order and tone are not judged.
  * - The direct ask needs a question mark in the same sentence as a verb of
  *   moving forward (move, speed up, decide, offer, timeline…).
- * - `{{deadline}}` / `{{days_left}}` count as stating the deadline, and
- *   `{{plan_b_company}}` as mentioning the other offer.
+ * - `{{deadline}}` / `{{days_left}}` / `{{time_left}}` count as stating the
+ *   deadline, and `{{plan_b_company}}` as mentioning the other offer.
  */
+import { offerClaims } from './offer-claims';
 import type { ScriptKind } from './templates';
 
 export const CALL_PARTS = ['enthusiasm', 'other-offer', 'preference', 'deadline', 'direct-ask'] as const;
@@ -27,15 +31,14 @@ export const CALL_PART_LABELS: Record<CallPart, { label: string; hint: string }>
 };
 
 // Each pattern runs on the lower-cased text; `[^.?!\n]` keeps matches inside one sentence.
-const PATTERNS: Record<CallPart, RegExp> = {
+// The other offer is not here: the claim detector decides it (partFound).
+const PATTERNS: Record<Exclude<CallPart, 'other-offer'>, RegExp> = {
   enthusiasm:
     /\b(excit\w*|enthusias\w*|keen|love[ds]?|enjoy\w*|thrilled|passionate|eager|genuinely|inspir\w*|delighted|impressed)\b/,
-  'other-offer':
-    /\b(another|other|second|competing|separate|outside)\b[^.?!\n]{0,40}\boffers?\b|\boffers?\b[^.?!\n]{0,30}\bfrom\b|\b(received|got|have|hold|holding)\b[^.?!\n]{0,25}\boffer\b|\{\{\s*plan_b_(company|role)\s*\}\}/,
   preference:
     /\b(first choice|top choice|prefer\w*|rather|number one|first pick|most excited|most interested|would love to join|choose you)\b/,
   deadline:
-    /\bdeadline\b|\{\{\s*(deadline|days_left)\s*\}\}|\b(answer|respond|decide|decision|reply|commit)\b[^.?!\n]{0,40}\b(by|before|until|within)\b/,
+    /\bdeadline\b|\{\{\s*(deadline|days_left|time_left)\s*\}\}|\b(answer|respond|decide|decision|reply|commit)\b[^.?!\n]{0,40}\b(by|before|until|within)\b/,
   'direct-ask':
     /\b(could|can|would|will|is there|are you able|might)\b[^.?!\n]{0,100}\b(move|moving|speed|accelerat\w*|expedit\w*|decid\w*|decision|offer|timeline|forward|faster|sooner|earlier|extend\w*|extension|more time)\b[^.!\n]{0,100}\?/,
 };
@@ -66,12 +69,16 @@ export function checkCallParts(text: string, kind: ScriptKind): PartCheck[] {
   return CALL_PARTS.map((part) => ({
     part,
     ...CALL_PART_LABELS[part],
-    found: PATTERNS[part].test(lower),
+    found: partFound(text, lower, part),
     expected: expected.has(part),
   }));
 }
 
-/** Only the detector for one part; the honesty guard uses the other-offer one. */
+function partFound(text: string, lower: string, part: CallPart): boolean {
+  return part === 'other-offer' ? offerClaims(text).length > 0 : PATTERNS[part].test(lower);
+}
+
+/** Only the detector for one part. */
 export function mentionsPart(text: string, part: CallPart): boolean {
-  return PATTERNS[part].test(text.toLowerCase());
+  return partFound(text, text.toLowerCase(), part);
 }

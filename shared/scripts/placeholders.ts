@@ -7,26 +7,45 @@
  * - A placeholder is `{{`, a name on one line without braces, then `}}`.
  *   Spaces inside are allowed: `{{ company }}` is `{{company}}`.
  * - Names are case-insensitive: `{{Company}}` is `{{company}}`.
- * - Unbalanced braces (`{{company`, `company}}`) are plain text.
+ * - Unbalanced or single braces (`{{company}`, `{company}}`, `{company}`,
+ *   `{{company`) and an empty `{{ }}` are *malformed*: shown as typed and
+ *   listed for a warning, so a typo never passes as a complete script.
  * - Nested braces resolve to the innermost pair: `{{ {{company}} }}` is the
- *   text `{{ `, the placeholder `company`, then the text ` }}`.
+ *   text `{{ `, the placeholder `company`, then the text ` }}` (the outer
+ *   braces are reported as malformed).
  * - A well-formed placeholder with a name not in PLACEHOLDERS is *unknown*
  *   (usually a typo); one whose value is missing for this role is *empty*.
  *   Both are shown, never silently dropped, and listed for a warning.
+ *
+ * - Values come from the record, never from the computer: Plan B's deadline
+ *   is read in its own zone (`resolveTimeZone`, the board's rule), and once
+ *   the deadline has passed `{{deadline}}`, `{{days_left}}` and
+ *   `{{time_left}}` are empty, so a lapsed deadline is never read out as alive.
+ * - `{{days_left}}` carries its unit ("3 days", "1 day", "less than a day");
+ *   a unit typed right after it (older scripts say "{{days_left}} days") is
+ *   absorbed, so it never reads "1 days". `{{time_left}}` reads "in 3 days",
+ *   "tomorrow" or "today" and fits any sentence.
  *
  * Filling returns segments (data), never HTML: the UI renders each segment
  * as a text node, so nothing the user typed can become markup.
  */
 import { planB, type DreamRole, type Plan } from '../plan';
 import { dateTimeFormat } from '../intl-cache';
+import { calendarDateIn, dayNumber, isValidTimeZone, parseInstant, resolveTimeZone } from '../board/zoned-date';
+import { zoneOffsetMinutes } from '../time';
 
 /** The documented placeholders, in the order the completion lists them. */
 export const PLACEHOLDERS = {
   company: { label: 'Company', description: 'The dream role’s company.' },
   role: { label: 'Role', description: 'The dream role’s title.' },
   contact_name: { label: 'Contact name', description: 'The person to call (or the first contact) at the dream role.' },
-  deadline: { label: 'Deadline', description: 'Plan B’s decision deadline, in the zone it was given in.' },
-  days_left: { label: 'Days left', description: 'Calendar days from today until Plan B’s deadline.' },
+  deadline: {
+    label: 'Deadline',
+    description: 'Plan B’s decision deadline, in the zone it was given in (named when it is not your zone). Empty once it has passed.',
+  },
+  days_left: { label: 'Days left', description: 'Calendar days until Plan B’s deadline, with the unit: “3 days”, “1 day”. Empty once it has passed.' },
+  time_left: { label: 'Time left', description: 'When Plan B’s deadline is, from today: “in 3 days”, “tomorrow” or “today”. Empty once it has passed.' },
+  offer_form: { label: 'Offer form', description: 'Whether Plan B is a “written” or a “verbal” offer, as recorded.' },
   plan_b_company: {
     label: 'Plan B company',
     description: 'The company of the offer you hold. Only use it if you choose to name them on the call.',
@@ -79,33 +98,43 @@ export function parsePlaceholders(text: string): ParsedPart[] {
 /** Values for every placeholder; `''` means "not known for this role". */
 export type PlaceholderContext = Record<PlaceholderName, string>;
 
-const DAY_MS = 86_400_000;
-
-/** `YYYY-MM-DD` of an instant as seen in a zone (invalid zone: UTC). */
-function dateInZone(instant: Date, timeZone: string | undefined): string {
-  try {
-    return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  } catch {
-    return instant.toISOString().slice(0, 10);
-  }
-}
-
-/** Whole calendar days from `now` to `deadline`, both read in the deadline's zone; never negative. */
+/** Whole calendar days from `now` to `deadline`, both read in the deadline's zone (the board's rule); never negative. */
 export function daysLeft(deadline: string, timeZone: string | undefined, now: Date): number {
-  const zone = timeZone || undefined;
-  const a = Date.parse(`${dateInZone(now, zone)}T00:00:00Z`);
-  const b = Date.parse(`${dateInZone(new Date(deadline), zone)}T00:00:00Z`);
-  return Math.max(0, Math.round((b - a) / DAY_MS));
+  const zone = resolveTimeZone(timeZone, deadline).timeZone;
+  const a = dayNumber(calendarDateIn(now, zone)) ?? 0;
+  const b = dayNumber(calendarDateIn(new Date(deadline), zone)) ?? 0;
+  return Math.max(0, b - a);
 }
 
-/** The deadline as said aloud: "Friday, March 6 at 5:00 PM". */
-export function spokenDeadline(deadline: string, timeZone: string | undefined, locale?: string): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  try {
-    return dateTimeFormat(locale, { ...options, timeZone: timeZone || undefined }).format(new Date(deadline));
-  } catch {
-    return dateTimeFormat(locale, options).format(new Date(deadline));
-  }
+/** `{{days_left}}`: the count with its unit. */
+export function daysLeftWords(days: number): string {
+  if (days <= 0) return 'less than a day';
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+/** `{{time_left}}`: fits "That is …" and "…, …": "in 3 days", "tomorrow", "today". */
+export function timeLeftWords(days: number): string {
+  if (days <= 0) return 'today';
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** Whether two zones show the same clock time at an instant (an unusable zone never does). */
+function sameClock(a: string, b: string | undefined, at: Date): boolean {
+  if (!b || !isValidTimeZone(b)) return false;
+  return zoneOffsetMinutes(at, a) === zoneOffsetMinutes(at, b);
+}
+
+/**
+ * The deadline as said aloud, in its own zone: "Friday, March 6 at 5:00 PM",
+ * with the zone named ("… Pacific Time") when the user's clock shows a
+ * different time then, or the user's zone is not known.
+ */
+export function spokenDeadline(deadline: string, timeZone: string | undefined, locale?: string, userTimeZone?: string): string {
+  const zone = resolveTimeZone(timeZone, deadline).timeZone;
+  const at = new Date(deadline);
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: zone };
+  if (!sameClock(zone, userTimeZone, at)) options.timeZoneName = 'longGeneric';
+  return dateTimeFormat(locale, options).format(at);
 }
 
 /** The contact to call at a role: the one marked "who to call", else the first. */
@@ -113,19 +142,30 @@ export function contactToCall(role: DreamRole) {
   return role.contacts.find((c) => c.isWhoToCall) ?? role.contacts[0];
 }
 
+export interface ContextOptions {
+  locale?: string;
+  /** The user's own zone (the renderer passes the computer's); the spoken deadline names its zone when it differs. */
+  userTimeZone?: string;
+}
+
 /**
  * The values for one dream role. `role` may be undefined (no role chosen):
- * then only plan-wide values are known.
+ * then only plan-wide values are known. A deadline that has passed at `now`
+ * fills nothing (see the module note).
  */
-export function placeholderContext(plan: Plan, role: DreamRole | undefined, now: Date, locale?: string): PlaceholderContext {
+export function placeholderContext(plan: Plan, role: DreamRole | undefined, now: Date, options: ContextOptions = {}): PlaceholderContext {
   const offer = planB(plan);
-  const deadline = offer?.deadline ?? null;
+  const instant = parseInstant(offer?.deadline);
+  const alive = offer?.deadline && instant && instant.getTime() > now.getTime() ? offer.deadline : null;
+  const days = alive ? daysLeft(alive, offer?.deadlineTimeZone, now) : null;
   return {
     company: role?.company.trim() ?? '',
     role: role?.role.trim() ?? '',
     contact_name: (role && contactToCall(role)?.name.trim()) || '',
-    deadline: deadline ? spokenDeadline(deadline, offer?.deadlineTimeZone, locale) : '',
-    days_left: deadline ? String(daysLeft(deadline, offer?.deadlineTimeZone, now)) : '',
+    deadline: alive ? spokenDeadline(alive, offer?.deadlineTimeZone, options.locale, options.userTimeZone) : '',
+    days_left: days === null ? '' : daysLeftWords(days),
+    time_left: days === null ? '' : timeLeftWords(days),
+    offer_form: offer?.form ?? '',
     plan_b_company: offer?.company.trim() ?? '',
     plan_b_role: offer?.role.trim() ?? '',
     my_name: plan.situation.userName.trim(),
@@ -136,7 +176,9 @@ export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'filled'; name: PlaceholderName; text: string }
   | { kind: 'empty'; name: PlaceholderName; raw: string }
-  | { kind: 'unknown'; name: string; raw: string };
+  | { kind: 'unknown'; name: string; raw: string }
+  /** Braces that look like a placeholder but are not one (`{{company}`, `{{ }}`). */
+  | { kind: 'malformed'; raw: string };
 
 export interface FilledScript {
   segments: Segment[];
@@ -144,26 +186,55 @@ export interface FilledScript {
   empty: PlaceholderName[];
   /** Names that are not placeholders (typos), each once, in order of appearance. */
   unknown: string[];
+  /** Broken placeholders as typed (`{{company}`), each once, in order of appearance. */
+  malformed: string[];
 }
+
+/** Brace runs left in plain text once well-formed placeholders are taken out: each is a broken placeholder. */
+const MALFORMED_PATTERN = /\{{1,2}[^{}\n]{0,60}\}{1,2}|\{\{[^{}\n]{0,60}|[^{}\n\s]{1,60}\}\}/g;
+
+function splitMalformed(text: string): Segment[] {
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(MALFORMED_PATTERN)) {
+    if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
+    out.push({ kind: 'malformed', raw: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+  return out;
+}
+
+/** A unit typed after a filled `{{days_left}}` ("{{days_left}} days"), which already carries one. */
+const TYPED_UNIT = /^ ?days?\b/i;
 
 /** Fills a script's text with a context. Pure data out; see the module note on markup. */
 export function fillScript(text: string, ctx: PlaceholderContext): FilledScript {
   const empty = new Set<PlaceholderName>();
   const unknown = new Set<string>();
-  const segments = parsePlaceholders(text).map((part): Segment => {
-    if (part.kind === 'text') return part;
-    if (!isPlaceholderName(part.name)) {
+  const malformed = new Set<string>();
+  const segments: Segment[] = [];
+  for (const part of parsePlaceholders(text)) {
+    if (part.kind === 'text') {
+      const previous = segments[segments.length - 1];
+      const t = previous?.kind === 'filled' && previous.name === 'days_left' ? part.text.replace(TYPED_UNIT, '') : part.text;
+      for (const seg of splitMalformed(t)) {
+        if (seg.kind === 'malformed') malformed.add(seg.raw);
+        segments.push(seg);
+      }
+    } else if (!part.name) {
+      malformed.add(part.raw);
+      segments.push({ kind: 'malformed', raw: part.raw });
+    } else if (!isPlaceholderName(part.name)) {
       unknown.add(part.name);
-      return { kind: 'unknown', name: part.name, raw: part.raw };
+      segments.push({ kind: 'unknown', name: part.name, raw: part.raw });
+    } else {
+      const value = ctx[part.name].trim();
+      if (!value) empty.add(part.name);
+      segments.push(value ? { kind: 'filled', name: part.name, text: value } : { kind: 'empty', name: part.name, raw: part.raw });
     }
-    const value = ctx[part.name].trim();
-    if (!value) {
-      empty.add(part.name);
-      return { kind: 'empty', name: part.name, raw: part.raw };
-    }
-    return { kind: 'filled', name: part.name, text: value };
-  });
-  return { segments, empty: [...empty], unknown: [...unknown] };
+  }
+  return { segments, empty: [...empty], unknown: [...unknown], malformed: [...malformed] };
 }
 
 /** The filled text as a plain string; empty and unknown placeholders stay as typed. */

@@ -1,7 +1,9 @@
 /**
  * Is a dream role's script ready to use? For the board's leverage readiness:
  * complete means every placeholder in the body and the three branches is
- * known and has a value for this role.
+ * well formed, known and has a value for this role. (Once Plan B's deadline
+ * has passed, `{{deadline}}` has no value, so a script that names it is not
+ * complete.) Honesty is checked separately, by `honestyCheck`.
  */
 import type { DreamRole, Plan, Script } from '../plan';
 import { fillScript, placeholderContext, type PlaceholderName } from './placeholders';
@@ -25,6 +27,9 @@ export function scriptCheck(script: Script | undefined, role: DreamRole, plan: P
   const problems: string[] = [];
   if (filled.empty.length) problems.push(`no value yet for ${list(filled.empty)}`);
   if (filled.unknown.length) problems.push(`unknown placeholder${filled.unknown.length > 1 ? 's' : ''} ${list(filled.unknown)}`);
+  if (filled.malformed.length) {
+    problems.push(`broken placeholder${filled.malformed.length > 1 ? 's' : ''} ${filled.malformed.map((m) => `“${m}”`).join(', ')} (write them as {{name}})`);
+  }
   if (!problems.length) return { complete: true, reason: `The script “${script.name}” is filled for this role.` };
   return { complete: false, reason: `The script “${script.name}” has ${problems.join(' and ')}.` };
 }

@@ -2,7 +2,10 @@
  * Built-in templates, one per kind of script, written in this project's own
  * words. They follow the call's shape: genuine enthusiasm for this role and
  * company, the offer received elsewhere, a clear preference, the decision
- * deadline, and the direct ask. Templates are read-only: a plan gets a copy
+ * deadline, and the direct ask. Every fact about the offer comes from a
+ * placeholder filled from the record ({{offer_form}}, {{deadline}},
+ * {{time_left}}), never from the template's words; the check-in claims
+ * nothing at all (tests/unit/scripts/templates.test.ts holds them to it). Templates are read-only: a plan gets a copy
  * (`newScriptFromTemplate`), which the user then edits.
  */
 import { newId } from '../ids';
@@ -31,7 +34,7 @@ export const TEMPLATES: Readonly<Record<ScriptKind, ScriptTemplate>> = Object.fr
       '',
       'I have genuinely enjoyed every conversation so far, and the {{role}} role at {{company}} is the one I am most excited about.',
       '',
-      'I want to be straight with you: I have received an offer from another company, and I need to give them my answer by {{deadline}}. That is {{days_left}} days from today.',
+      'I want to be straight with you: I have received a {{offer_form}} offer from another company, and I need to give them my answer by {{deadline}}. That is {{time_left}}.',
       '',
       '{{company}} is my first choice. I would rather join your team than accept the other offer.',
       '',
@@ -111,7 +114,7 @@ export const TEMPLATES: Readonly<Record<ScriptKind, ScriptTemplate>> = Object.fr
     body: lines(
       'Hi {{contact_name}}, it is {{my_name}} again. Thank you for taking my call last time.',
       '',
-      'I am still very keen on the {{role}} role at {{company}}. My deadline has not moved: I must answer by {{deadline}}, {{days_left}} days from now.',
+      'I am still very keen on the {{role}} role at {{company}}. My deadline has not moved: I must answer the other offer by {{deadline}}, {{time_left}}.',
       '',
       'Is there any chance you could give me a decision, or a firm date for one, before then?',
     ),

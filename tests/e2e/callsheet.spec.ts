@@ -7,12 +7,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Plan } from '@shared/plan';
-import { expect, test, type AppFixture } from './fixtures';
+import { expect, test, withLapsedDeadline, type AppFixture } from './fixtures';
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -118,3 +118,43 @@ test('the call sheets section in light and dark: the sheet stays light; Save as 
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
+
+/** Changes the saved plan file as another tool would (the app is on All plans meanwhile). */
+async function rewritePlan(app: AppFixture, page: Page, plan: Plan, change: (plan: Plan) => Plan) {
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await expect(page.getByTestId('plan-row')).toHaveCount(1);
+  const path = join(app.dataDir, 'plans', `${plan.id}.json`);
+  const saved = JSON.parse(await readFile(path, 'utf8')) as Plan;
+  await writeFile(path, JSON.stringify({ ...change(saved), revision: saved.revision + 1 }));
+}
+
+
+test('after Plan B’s deadline the PDF prints the check-in, never “0 days from today”', async ({ app, page }) => {
+  const plan = await sample(app, page);
+  await rewritePlan(app, page, plan, withLapsedDeadline);
+  const lumen = plan.dreamRoles.find((r) => r.company === 'Lumen Health')!;
+  const text = flat((await printPdf(app, page, dir, plan.id, lumen.id, 'hidden')).text);
+  expect(text).toContain('The Plan B deadline has passed, so you no longer hold this offer.');
+  // What is printed to say: the check-in, between the notice and the ask.
+  const said = text.slice(text.indexOf('which mentions no offer.'), text.indexOf('The ask:'));
+  expect(said).toContain('Hi Priya Shah, it is Alex Rivera.');
+  expect(said).not.toMatch(/offer from|I have received|my answer by/);
+  expect(text).not.toMatch(/\b0 days\b|days from today/);
+  expect(text).toContain('Learn when Lumen Health expects to decide, without mentioning any offer.');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots of the call sheet with a lapsed deadline and with no offer (${scheme})`, async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    const plan = await sample(app, page);
+    const lumen = plan.dreamRoles.find((r) => r.company === 'Lumen Health')!;
+    for (const [name, change] of [['lapsed', withLapsedDeadline], ['no-offer', (p: Plan) => ({ ...p, offers: [] })]] as const) {
+      await rewritePlan(app, page, plan, change);
+      await page.emulateMedia({ colorScheme: scheme });
+      await app.open(page, `/plans/${plan.id}/callsheets?sheet=${lumen.id}`);
+      await page.evaluate((s) => document.documentElement.setAttribute('data-mantine-color-scheme', s), scheme);
+      await expect(page.getByTestId('sheet-script-notice')).toContainText('is not printed');
+      await page.screenshot({ path: join(shots, `callsheet-${name}-${scheme}.png`), fullPage: true });
+    }
+  });
+}

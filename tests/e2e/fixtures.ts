@@ -37,3 +37,9 @@ export const test = base.extend<{ app: AppFixture }>({
 });
 
 export { expect };
+
+/** The plan with Plan B's deadline two days before now (the offer has lapsed). */
+export function withLapsedDeadline<P extends { offers: { deadline: string | null }[] }>(plan: P): P {
+  const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { ...plan, offers: plan.offers.map((o) => ({ ...o, deadline: twoDaysAgo })) };
+}

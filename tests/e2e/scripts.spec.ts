@@ -7,7 +7,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Plan } from '@shared/plan';
+import { expect, test, withLapsedDeadline } from './fixtures';
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -68,8 +69,8 @@ test('without a real offer the leverage script is blocked, with the reason and t
   await app.open(page, `/plans/${planId}/scripts`);
 
   const guard = page.getByTestId('honesty-guard');
-  await expect(guard).toContainText('The plan holds no Plan B offer.');
-  await expect(guard).toContainText('cannot be used as final');
+  await expect(guard).toContainText('No offer is recorded as Plan B, so you hold no offer to mention.');
+  await expect(guard).toContainText('cannot be previewed, rehearsed or printed as final');
   await expect(page.getByTestId('script-preview')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Rehearse' })).toHaveCount(0);
 
@@ -77,6 +78,39 @@ test('without a real offer the leverage script is blocked, with the reason and t
   await expect(page.getByLabel('Script name')).toHaveValue('Check-in (no offer yet)');
   await expect(page.getByTestId('honesty-guard')).toHaveCount(0);
   await expect(page.getByTestId('script-preview')).toContainText('Lumen Health');
+});
+
+/** Changes the saved plan file as another tool would, then reopens the plan's scripts. */
+async function rewritePlan(page: Page, app: { dataDir: string; open: (page: Page, hash?: string) => Promise<void> }, change: (plan: Plan) => Plan) {
+  const planId = /#\/plans\/([^/]+)\//.exec(page.url())![1]!;
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await expect(page.getByTestId('plan-row')).toHaveCount(1);
+  const path = join(app.dataDir, 'plans', `${planId}.json`);
+  const plan = JSON.parse(await readFile(path, 'utf8')) as Plan;
+  await writeFile(path, JSON.stringify({ ...change(plan), revision: plan.revision + 1 }));
+  await app.open(page, `/plans/${planId}/scripts`);
+}
+
+
+test('after Plan B’s deadline the leverage script is blocked, saying the offer has lapsed', async ({ app, page }) => {
+  await openSampleScripts(page, app.open);
+  await expect(page.getByTestId('honesty-ok')).toContainText('you hold a written offer');
+  await rewritePlan(page, app, withLapsedDeadline);
+  const guard = page.getByTestId('honesty-guard');
+  await expect(guard).toContainText('The Plan B deadline has passed, so you no longer hold this offer.');
+  await expect(guard).toContainText('I have received a {{offer_form}} offer from another company');
+  await expect(page.getByTestId('script-preview')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rehearse' })).toHaveCount(0);
+  await guard.getByText('What this check can and cannot catch').click();
+  await expect(guard.getByTestId('claim-limits')).toContainText('It can miss:');
+});
+
+test('a broken placeholder typed in the editor is reported, not passed as complete', async ({ app, page }) => {
+  await openSampleScripts(page, app.open);
+  await page.getByTestId('script-body-editor').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n\nThanks, {{contact_name}.');
+  await expect(page.getByTestId('script-warnings')).toContainText('“{{contact_name}” is a broken placeholder');
 });
 
 test('a green-light call logged for a role shows in its call log and closes the role', async ({ app, page }) => {
@@ -149,5 +183,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await log.getByRole('button', { name: 'Log call' }).click();
     await expect(page.getByTestId('follow-ups-due')).toContainText('Lumen Health');
     await page.screenshot({ path: join(shots, `scripts-call-log-${scheme}.png`), fullPage: true });
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots of the script editor with a lapsed deadline and with no offer (${scheme})`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await openSampleScripts(page, app.open);
+    await rewritePlan(page, app, withLapsedDeadline);
+    await expect(page.getByTestId('honesty-guard')).toContainText('deadline has passed');
+    await page.getByTestId('honesty-guard').getByText('What this check can and cannot catch').click();
+    await page.screenshot({ path: join(shots, `scripts-lapsed-${scheme}.png`), fullPage: true });
+    await rewritePlan(page, app, (p) => ({ ...p, offers: [] }));
+    await expect(page.getByTestId('honesty-guard')).toContainText('No offer is recorded as Plan B');
+    await page.screenshot({ path: join(shots, `scripts-no-offer-${scheme}.png`), fullPage: true });
   });
 }

@@ -3,13 +3,15 @@
  * it shows, what it says is missing, and that typed markup stays text.
  */
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { samplePlan } from '@shared/sample-plan';
 import type { Plan } from '@shared/plan';
 import { CallSheets } from '../../../renderer/src/features/callsheet/CallSheets';
 import { directAsk } from '../../../renderer/src/features/callsheet/sheet-text';
 
 const now = new Date('2026-03-02T15:00:00Z');
+// The reader's zone, fixed so the sheet does not depend on the test machine's.
+vi.mock('../../../renderer/src/features/scripts/user-time-zone', () => ({ userTimeZone: () => 'America/Chicago' }));
 
 function sheetFor(plan: Plan, target: string, hideFigures = false) {
   return render(<CallSheets plan={plan} target={target} options={{ paper: 'a4', hideFigures }} now={now} variant="preview" />);
@@ -67,9 +69,28 @@ describe('call sheet', () => {
     const plan = samplePlan(now);
     const noOffer = { ...plan, offers: [] };
     sheetFor(noOffer, plan.dreamRoles[0]!.id);
-    expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('is not printed as final. The plan holds no Plan B offer.');
+    expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('claims an offer, so it is not printed. No offer is recorded as Plan B, so you hold no offer to mention.');
+    expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('the built-in “Check-in (no offer yet)” template, which mentions no offer');
     expect(screen.getByTestId('sheet-script')).not.toHaveTextContent('I have received a written offer');
     expect(screen.getByTestId('call-sheet')).toHaveTextContent('[missing: no Plan B offer in this plan]');
+  });
+
+  // Finding 1: after the deadline the sheet printed "…my answer by … That is 0 days from today."
+  it('prints the check-in and says Plan B is not held once its deadline has passed', () => {
+    const plan = samplePlan(now);
+    const lapsed = { ...plan, offers: plan.offers.map((o) => ({ ...o, deadline: '2026-03-01T17:00:00-05:00' })) };
+    sheetFor(lapsed, plan.dreamRoles[0]!.id);
+    expect(screen.getByTestId('sheet-script-notice')).toHaveTextContent('The Plan B deadline has passed, so you no longer hold this offer.');
+    expect(screen.getByTestId('sheet-script')).not.toHaveTextContent('offer');
+    expect(screen.getByTestId('sheet-script')).not.toHaveTextContent('days from today');
+    expect(screen.getByTestId('plan-b-not-held')).toHaveTextContent('deadline has passed');
+  });
+
+  it('names the deadline’s zone on the sheet when it is not the reader’s (Chicago)', () => {
+    const plan = samplePlan(now);
+    const pacific = { ...plan, offers: plan.offers.map((o) => ({ ...o, deadline: '2026-03-06T17:00:00-08:00', deadlineTimeZone: 'America/Los_Angeles' })) };
+    sheetFor(pacific, plan.dreamRoles[0]!.id);
+    expect(screen.getByTestId('sheet-script')).toHaveTextContent('by Friday, March 6 at 5:00 PM Pacific Time, in 4 days.');
   });
 
   it('prints the call pack: cover in call order, one sheet per role that needs a call', () => {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@shared/plan';
+import { fixBoardClock } from '../board/board-helpers';
 import { createTestPlanner } from '../test-planner';
 import { renderApp } from '../render-app';
 
@@ -15,6 +16,9 @@ async function openScripts(change?: (plan: Plan) => Plan) {
 }
 
 describe('scripts section: preview, checklist, honesty guard', () => {
+  // The sample's Plan B deadline is six days after the fake planner's clock: the honesty verdict reads the time.
+  fixBoardClock();
+
   it('previews the sample script filled with the first dream role, as text', async () => {
     await openScripts((p) => ({ ...p, situation: { ...p.situation, userName: '<b>Alex</b>' } }));
     const preview = await screen.findByTestId('script-preview');
@@ -43,7 +47,8 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     const user = userEvent.setup();
     const { planner, plan } = await openScripts((p) => ({ ...p, offers: p.offers.map((o) => ({ ...o, receivedOn: null })) }));
     const guard = await screen.findByTestId('honesty-guard');
-    expect(guard).toHaveTextContent('Plan B has no received date.');
+    expect(guard).toHaveTextContent('The Plan B offer is not complete: record the date you received it.');
+    expect(guard).toHaveTextContent('(“I want to be open with you: I have received a {{offer_form}} offer from another company…”)');
     expect(screen.queryByTestId('script-preview')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rehearse' })).not.toBeInTheDocument();
 
@@ -52,6 +57,44 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     expect(screen.queryByTestId('honesty-guard')).not.toBeInTheDocument();
     expect(screen.getByTestId('script-preview')).toHaveTextContent('Lumen Health');
     await waitFor(() => expect(planner.read(plan.id).scripts.map((s) => s.kind)).toEqual(['leverage-call', 'check-in']), SAVE);
+  });
+
+  // Finding 1: the preview used to stay open after Plan B's deadline had passed.
+  it('blocks the preview and rehearsal once Plan B’s deadline has passed, and says so plainly', async () => {
+    await openScripts((p) => ({ ...p, offers: p.offers.map((o) => ({ ...o, deadline: '2026-03-01T17:00:00-05:00' })) }));
+    const guard = await screen.findByTestId('honesty-guard');
+    expect(guard).toHaveTextContent('This script claims an offer you do not hold');
+    expect(guard).toHaveTextContent('The Plan B deadline has passed, so you no longer hold this offer.');
+    expect(screen.getByTestId('script-preview-blocked')).toHaveTextContent('off for this script while you hold no offer');
+    expect(screen.queryByRole('button', { name: 'Rehearse' })).not.toBeInTheDocument();
+    expect(within(guard).getByTestId('claim-limits')).toHaveTextContent('What this check can and cannot catch');
+  });
+
+  it('says what the check found when the script may be used, with its limits', async () => {
+    await openScripts();
+    const ok = await screen.findByTestId('honesty-ok');
+    expect(ok).toHaveTextContent('you hold a written offer, and what it says about the offer matches Plan B’s record');
+    expect(within(ok).getByTestId('claim-limits')).toHaveTextContent('It can miss:');
+  });
+
+  it('blocks a script that says “written” when Plan B is verbal', async () => {
+    await openScripts((p) => ({
+      ...p,
+      offers: p.offers.map((o) => ({ ...o, form: 'verbal' as const })),
+      scripts: p.scripts.map((sc) => ({ ...sc, body: 'I hold a written offer from another company.' })),
+    }));
+    const guard = await screen.findByTestId('honesty-guard');
+    expect(guard).toHaveTextContent('This script does not match Plan B');
+    expect(within(guard).getByTestId('honesty-mismatches')).toHaveTextContent('Plan B is recorded as a verbal offer');
+    expect(within(guard).queryByRole('button', { name: 'Create a check-in script instead' })).not.toBeInTheDocument();
+  });
+
+  // Finding 16: a malformed placeholder passed the script check as complete.
+  it('warns about a broken placeholder', async () => {
+    await openScripts((p) => ({ ...p, scripts: p.scripts.map((sc) => ({ ...sc, body: `${sc.body}\nThanks, {{company}.` })) }));
+    const warnings = await screen.findByTestId('script-warnings');
+    expect(warnings).toHaveTextContent('“{{company}” is a broken placeholder');
+    expect(screen.getByTestId('script-preview').querySelector('[data-missing="malformed"]')).toHaveTextContent('{{company}');
   });
 
   it('estimates speaking time and follows the rate', async () => {

@@ -22,7 +22,10 @@ describe('checkCallParts', () => {
 
   it('detects each part on its own, in other words', () => {
     expect(found('I am thrilled about the team.').enthusiasm).toBe(true);
-    expect(found('Northwind made me an offer last week.')['other-offer']).toBe(false);
+    // The claim detector (shared with the honesty guard) reads these; denials and "if" do not count.
+    expect(found('Northwind made me an offer last week.')['other-offer']).toBe(true);
+    expect(found('I do not have an offer yet.')['other-offer']).toBe(false);
+    expect(found('If I get an offer, I will call.')['other-offer']).toBe(false);
     expect(found('I got an offer last week.')['other-offer']).toBe(true);
     expect(found('I am holding a competing offer.')['other-offer']).toBe(true);
     expect(found('Honestly you are my top choice.').preference).toBe(true);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { computeBoard } from '@shared/board';
 import type { Plan } from '@shared/plan';
+import { userTimeZone } from '../scripts/user-time-zone';
 import { callPackRoleIds, callSheetData, type CallSheetData } from './call-sheet-model';
 import { CallPackCover } from './CallPackCover';
 import { CallSheet } from './CallSheet';
@@ -28,7 +29,7 @@ export function CallSheets({ plan, target, options, now, locale, variant }: Call
   const pack = target === 'pack';
   const sheets = useMemo(() => {
     const ids = pack ? callPackRoleIds(board) : [target];
-    return ids.map((id) => callSheetData(plan, board, id, now)).filter((s): s is CallSheetData => Boolean(s));
+    return ids.map((id) => callSheetData(plan, board, id, now, userTimeZone())).filter((s): s is CallSheetData => Boolean(s));
   }, [board, pack, plan, target, now]);
 
   useEffect(() => {

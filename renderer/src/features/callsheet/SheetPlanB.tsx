@@ -13,6 +13,14 @@ export function SheetPlanB({ planB, hideFigures }: { planB: PlanBData | null; hi
             {planB.company}
             {planB.role ? `, ${planB.role}` : ''} ({planB.form.toLowerCase()})
           </dd>
+          {planB.notHeld ? (
+            <>
+              <dt>Not held</dt>
+              <dd className={classes.missing} data-testid="plan-b-not-held">
+                {planB.notHeld}
+              </dd>
+            </>
+          ) : null}
           <dt>Can I live with it?</dt>
           <dd>{planB.liveability}</dd>
           {hideFigures ? (

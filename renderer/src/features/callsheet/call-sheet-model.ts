@@ -6,7 +6,8 @@
 import type { Board, RoleCard } from '@shared/board';
 import { formatMoney } from '@shared/board/format';
 import { planB, type Plan, type Script } from '@shared/plan';
-import { honestyCheck, realOffer } from '@shared/scripts/honesty';
+import { heldOffer } from '@shared/offers/held-offer';
+import { honestyCheck } from '@shared/scripts/honesty';
 import { placeholderContext, type PlaceholderContext } from '@shared/scripts/placeholders';
 import { BRANCH_KEYS, BRANCH_LABELS, TEMPLATES, type BranchKey } from '@shared/scripts/templates';
 import { directAsk, piecesText, printablePieces, type Piece } from './sheet-text';
@@ -56,29 +57,36 @@ export interface SheetPlanB {
   role: string;
   form: string;
   liveability: string;
+  /** Why the offer cannot be mentioned on the call (lapsed, incomplete), or null while it is held. */
+  notHeld: string | null;
   /** Money lines; the sheet leaves them out when figures are hidden. */
   figures: { label: string; value: string }[];
 }
 
-function scriptFor(plan: Plan, roleScriptId: string | null): { script: Pick<Script, 'name' | 'kind' | 'body' | 'branches'>; source: SheetScriptSource } {
+function scriptFor(plan: Plan, roleScriptId: string | null, now: Date): { script: Pick<Script, 'name' | 'kind' | 'body' | 'branches'>; source: SheetScriptSource } {
   const own = plan.scripts.find((s) => s.id === roleScriptId);
-  const held = Boolean(realOffer(plan));
+  const held = heldOffer(plan, now).held;
   const fallback = held ? TEMPLATES['leverage-call'] : TEMPLATES['check-in'];
   if (!own || !own.body.trim()) {
     const why = own ? `The script “${own.name}” is empty.` : 'No script chosen for this role yet.';
     const reason = `${why} Printed below: the built-in “${fallback.name}” template, filled for this role. Choose or write a script in Scripts.`;
     return { script: fallback, source: { kind: 'template', reason, name: fallback.name } };
   }
-  const verdict = honestyCheck(own, plan);
+  // The same verdict as the board's readiness and the script editor (honestyCheck).
+  const verdict = honestyCheck(own, plan, now);
   if (!verdict.allowed) {
     const checkIn = TEMPLATES['check-in'];
-    return { script: checkIn, source: { kind: 'blocked', reason: `“${own.name}” is not printed as final. ${verdict.reason}`, name: checkIn.name } };
+    // On paper the short "why" is enough when no offer is held; the editor lists the claiming sentences.
+    const why = verdict.suggestion === 'check-in' ? `“${own.name}” claims an offer, so it is not printed. ${verdict.hold.reason}` : `“${own.name}” is not printed. ${verdict.reason}`;
+    const reason = `${why} Printed below instead: the built-in “${checkIn.name}” template, which mentions no offer.`;
+    return { script: checkIn, source: { kind: 'blocked', reason, name: checkIn.name } };
   }
   return { script: own, source: { kind: 'own', name: own.name } };
 }
 
-function planBSummary(plan: Plan, board: Board): SheetPlanB | null {
+function planBSummary(plan: Plan, board: Board, now: Date): SheetPlanB | null {
   const offer = planB(plan);
+  const hold = heldOffer(plan, now);
   if (!offer || !board.planB) return null;
   const money = (n: number | null) => formatMoney(n, board.currency, board.locale);
   const c = offer.compensation;
@@ -87,6 +95,7 @@ function planBSummary(plan: Plan, board: Board): SheetPlanB | null {
     role: offer.role.trim(),
     form: offer.form === 'written' ? 'Written offer' : 'Verbal offer',
     liveability: board.planB.liveability.label,
+    notHeld: hold.held ? null : hold.reason,
     figures: [
       { label: 'Base pay', value: money(c.base) },
       { label: 'Bonus', value: money(c.bonus) },
@@ -115,13 +124,17 @@ function goalOf(card: RoleCard, ctx: PlaceholderContext, source: SheetScriptSour
   return `Ask ${card.name} plainly whether they can move forward with you${by}.`;
 }
 
-/** The call sheet of one dream role; `undefined` when the plan has no such role. */
-export function callSheetData(plan: Plan, board: Board, roleId: string, now: Date): CallSheetData | undefined {
+/**
+ * The call sheet of one dream role; `undefined` when the plan has no such
+ * role. `userTimeZone` is the user's own zone: the spoken deadline names its
+ * zone when they differ (named always when it is not given).
+ */
+export function callSheetData(plan: Plan, board: Board, roleId: string, now: Date, userTimeZone?: string): CallSheetData | undefined {
   const role = plan.dreamRoles.find((r) => r.id === roleId);
   const card = board.roles.find((r) => r.roleId === roleId);
   if (!role || !card) return undefined;
-  const ctx = placeholderContext(plan, role, now, board.locale);
-  const { script, source } = scriptFor(plan, role.scriptId);
+  const ctx = placeholderContext(plan, role, now, { locale: board.locale, userTimeZone });
+  const { script, source } = scriptFor(plan, role.scriptId, now);
   const body = printablePieces(script.body, ctx);
   const d = board.deadline;
   return {
@@ -143,7 +156,7 @@ export function callSheetData(plan: Plan, board: Board, roleId: string, now: Dat
       nextSteps: printablePieces(script.branches[key].nextSteps, ctx),
     })),
     walkAway: { label: card.walkAwayLabel, decided: card.walkAwayAnswer !== 'undecided' },
-    planB: planBSummary(plan, board),
+    planB: planBSummary(plan, board, now),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Script text for paper: filled placeholders become plain text, an empty one
- * reads "[missing: contact name]" in place, an unknown one stays as typed.
+ * reads "[missing: contact name]" in place, an unknown or broken one is marked with what it is.
  * Pieces are data, never markup: the sheet renders each as a text node.
  */
 import { PLACEHOLDERS, fillScript, type PlaceholderContext, type Segment } from '@shared/scripts/placeholders';
@@ -10,6 +10,7 @@ export type Piece = { kind: 'text'; text: string } | { kind: 'missing'; text: st
 function pieceOf(segment: Segment): Piece {
   if (segment.kind === 'text' || segment.kind === 'filled') return { kind: 'text', text: segment.text };
   if (segment.kind === 'empty') return { kind: 'missing', text: `[missing: ${PLACEHOLDERS[segment.name].label.toLowerCase()}]` };
+  if (segment.kind === 'malformed') return { kind: 'missing', text: `[broken placeholder: ${segment.raw}]` };
   return { kind: 'missing', text: `[unknown placeholder: ${segment.raw}]` };
 }
 

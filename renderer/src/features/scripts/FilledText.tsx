@@ -5,7 +5,7 @@ import type { Segment } from '@shared/scripts/placeholders';
 /**
  * Filled script segments as text nodes (React escapes them: nothing typed
  * becomes markup). Filled values are marked subtly; empty and unknown
- * placeholders stand out with a reason on hover.
+ * placeholders and broken braces stand out with a reason on hover.
  */
 export function FilledText({ segments, size = 'md' }: { segments: Segment[]; size?: string }) {
   return (
@@ -19,7 +19,12 @@ export function FilledText({ segments, size = 'md' }: { segments: Segment[]; siz
             </Mark>
           );
         }
-        const why = s.kind === 'empty' ? `No value for {{${s.name}}} for this role yet` : `{{${s.name}}} is not a placeholder`;
+        const why =
+          s.kind === 'empty'
+            ? `No value for {{${s.name}}} for this role yet`
+            : s.kind === 'unknown'
+              ? `{{${s.name}}} is not a placeholder`
+              : 'A broken placeholder: use two braces on each side';
         return (
           <Tooltip key={i} label={why}>
             <Mark color={s.kind === 'empty' ? 'yellow' : 'red'} px={2} data-missing={s.kind} style={{ borderRadius: 4 }}>

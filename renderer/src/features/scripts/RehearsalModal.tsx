@@ -11,11 +11,12 @@ import { useScriptPreview } from './useScriptPreview';
 
 /**
  * Rehearse the call: the filled script large and calm, each answer one key
- * away, a stopwatch, and full screen where the Fullscreen API exists. Only
- * opened for scripts the honesty guard allows.
+ * away, a stopwatch, and full screen where the Fullscreen API exists. Opened
+ * only for scripts the honesty guard allows; if the verdict changes while it
+ * is open (Plan B's deadline passes), the script gives way to the reason.
  */
 export function RehearsalModal({ script, roleId, opened, onClose }: { script: Script; roleId: string | null; opened: boolean; onClose: () => void }) {
-  const { ctx, filled, role } = useScriptPreview(script, roleId);
+  const { ctx, filled, role, verdict } = useScriptPreview(script, roleId);
   const [view, setView] = useState<0 | 1 | 2 | 3>(0);
   const timer = useRehearsalTimer();
   const box = useRef<HTMLDivElement>(null);
@@ -58,7 +59,11 @@ export function RehearsalModal({ script, roleId, opened, onClose }: { script: Sc
             </Group>
           </Group>
           <div data-testid="rehearsal-content" aria-live="polite">
-            {branch ? (
+            {!verdict.allowed ? (
+              <Text size="lg" data-testid="rehearsal-blocked">
+                {verdict.reason}
+              </Text>
+            ) : branch ? (
               <Stack gap="md">
                 <Title order={2}>{BRANCH_LABELS[BRANCH_KEYS[view - 1]!]}</Title>
                 <FilledText size="xl" segments={fillScript(branch.say || 'Nothing written yet for this answer.', ctx).segments} />

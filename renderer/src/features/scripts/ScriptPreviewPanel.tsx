@@ -22,7 +22,7 @@ export interface ScriptPreviewPanelProps {
 
 /** The script as it will be said to the chosen dream role, with the checks around it. */
 export function ScriptPreviewPanel({ script, roleId, onRole, rate, onRate, onRehearse, onCreateCheckIn }: ScriptPreviewPanelProps) {
-  const { role, filled, verdict, mismatches } = useScriptPreview(script, roleId);
+  const { role, filled, verdict } = useScriptPreview(script, roleId);
   const text = filledText(filled);
   return (
     <Card withBorder padding="lg" data-testid="script-preview-panel">
@@ -34,7 +34,7 @@ export function ScriptPreviewPanel({ script, roleId, onRole, rate, onRate, onReh
         <HonestyNotice verdict={verdict} onCreateCheckIn={onCreateCheckIn} />
         {verdict.allowed ? (
           <>
-            <ScriptWarnings filled={filled} mismatches={mismatches} roleName={role?.company || 'this role'} />
+            <ScriptWarnings filled={filled} roleName={role?.company || 'this role'} />
             <div data-testid="script-preview">
               <FilledText segments={filled.segments} />
             </div>
@@ -44,7 +44,9 @@ export function ScriptPreviewPanel({ script, roleId, onRole, rate, onRate, onReh
           </>
         ) : (
           <Text size="sm" c="dimmed" data-testid="script-preview-blocked">
-            The preview and rehearsal are off for this script until the plan holds a real offer. You can keep editing it.
+            {verdict.suggestion === 'check-in'
+              ? 'The preview and rehearsal are off for this script while you hold no offer. You can keep editing it.'
+              : 'The preview and rehearsal are off for this script until it matches Plan B’s record. You can keep editing it.'}
           </Text>
         )}
         <Divider />

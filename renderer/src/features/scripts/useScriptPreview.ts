@@ -1,25 +1,25 @@
 import { useMemo } from 'react';
 import type { Script } from '@shared/plan';
-import { deadlineMismatches, honestyCheck } from '@shared/scripts/honesty';
+import { honestyCheck } from '@shared/scripts/honesty';
 import { fillScript, placeholderContext } from '@shared/scripts/placeholders';
+import { useNow } from '../board/useNow';
+import { userLocale } from '../board/user-locale';
 import { usePlan } from '../plan/usePlan';
+import { userTimeZone } from './user-time-zone';
 
 /**
  * Everything the preview, rehearsal and warnings show for one script and one
- * dream role: the filled body, the honesty verdict and any deadline the text
- * states that differs from Plan B's. `roleId` null fills only plan-wide values.
+ * dream role at this minute: the filled body, and the honesty verdict (the
+ * same `honestyCheck` the board and the call sheet use, so a deadline passing
+ * while the editor is open blocks the preview too). `roleId` null fills only
+ * plan-wide values.
  */
 export function useScriptPreview(script: Script, roleId: string | null) {
   const plan = usePlan((p) => p);
+  const now = useNow(60_000);
   return useMemo(() => {
     const role = plan.dreamRoles.find((r) => r.id === roleId);
-    const ctx = placeholderContext(plan, role, new Date());
-    return {
-      role,
-      ctx,
-      filled: fillScript(script.body, ctx),
-      verdict: honestyCheck(script, plan),
-      mismatches: deadlineMismatches(script.body, plan),
-    };
-  }, [plan, script, roleId]);
+    const ctx = placeholderContext(plan, role, now, { locale: userLocale(), userTimeZone: userTimeZone() });
+    return { role, ctx, filled: fillScript(script.body, ctx), verdict: honestyCheck(script, plan, now) };
+  }, [plan, script, roleId, now]);
 }
