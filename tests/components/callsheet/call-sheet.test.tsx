@@ -33,6 +33,17 @@ describe('call sheet', () => {
     expect(screen.getAllByTestId('plan-b-figure')[0]).toHaveTextContent('$148,000');
   });
 
+  it('prints the call-by date, and a check-in sheet asks no walk-away answer (issue 12: findings 6, 8)', () => {
+    const plan = samplePlan(now);
+    sheetFor(plan, plan.dreamRoles[0]!.id);
+    // Lumen is in the final round: two business days before Sun Mar 8 is Thu Mar 5.
+    expect(screen.getByTestId('sheet-call-by')).toHaveTextContent('Thu, Mar 5, 2026');
+    expect(screen.getByTestId('sheet-walk-away')).toHaveTextContent('If they cannot match my timeline: Ask Plan B for an extension.');
+    sheetFor({ ...plan, offers: [] }, plan.dreamRoles[0]!.id);
+    expect(screen.getAllByTestId('sheet-walk-away')[1]).toHaveTextContent('No offer held: this is a check-in, so there is nothing to walk away to yet.');
+    expect(screen.getAllByTestId('sheet-walk-away')[1]).not.toHaveTextContent('Plan B');
+  });
+
   it('leaves the Plan B figures out when hidden', () => {
     const plan = samplePlan(now);
     sheetFor(plan, plan.dreamRoles[0]!.id, true);

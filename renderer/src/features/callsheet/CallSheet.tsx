@@ -1,3 +1,4 @@
+import { plural } from '@shared/board';
 import { PhoneLink } from '../../components/PhoneLink';
 import type { CallSheetData } from './call-sheet-model';
 import { NoteLines } from './NoteLines';
@@ -6,10 +7,10 @@ import { SheetOutcomes } from './SheetOutcomes';
 import { SheetPlanB } from './SheetPlanB';
 import classes from './callsheet.module.css';
 
-function daysLeftText(days: number | null): string {
+function daysLeftText(days: number | null, lapsed: boolean): string {
   if (days === null) return '';
-  if (days < 0) return ` (passed ${-days} day${days === -1 ? '' : 's'} ago)`;
-  return days === 0 ? ' (today)' : ` (${days} day${days === 1 ? '' : 's'} left)`;
+  if (lapsed) return days === 0 ? ' (passed earlier today: the offer has lapsed)' : ` (passed ${plural(-days, 'day')} ago: the offer has lapsed)`;
+  return days === 0 ? ' (today)' : days === 1 ? ' (tomorrow)' : ` (${plural(days, 'day')} left)`;
 }
 
 /** One dream role's call sheet: everything needed on paper during the call. */
@@ -38,8 +39,14 @@ export function CallSheet({ sheet, hideFigures }: { sheet: CallSheetData; hideFi
         </dd>
         <dt>My deadline</dt>
         <dd data-testid="sheet-deadline">
-          {deadline.display ? `${deadline.display}${daysLeftText(deadline.daysLeft)}` : <span className={classes.missing}>[missing: {deadline.label}]</span>}
+          {deadline.display ? `${deadline.display}${daysLeftText(deadline.daysLeft, deadline.lapsed)}` : <span className={classes.missing}>[missing: {deadline.label}]</span>}
         </dd>
+        {sheet.callBy ? (
+          <>
+            <dt>Call by</dt>
+            <dd data-testid="sheet-call-by">{sheet.callBy.late ? <strong>{sheet.callBy.label}</strong> : sheet.callBy.label.replace(/^Call by /, '')}</dd>
+          </>
+        ) : null}
         <dt>Goal</dt>
         <dd>{sheet.goal}</dd>
       </dl>
@@ -73,8 +80,14 @@ export function CallSheet({ sheet, hideFigures }: { sheet: CallSheetData; hideFi
 
       <h2>My walk-away answer</h2>
       <p data-testid="sheet-walk-away">
-        If they cannot match my timeline: <strong>{sheet.walkAway.label}</strong>
-        {sheet.walkAway.decided ? '.' : ': decide this before you call.'}
+        {sheet.walkAway.applies ? (
+          <>
+            If they cannot match my timeline: <strong>{sheet.walkAway.label}</strong>
+            {sheet.walkAway.decided ? '.' : ': decide this before you call.'}
+          </>
+        ) : (
+          'No offer held: this is a check-in, so there is nothing to walk away to yet.'
+        )}
       </p>
 
       <SheetPlanB planB={sheet.planB} hideFigures={hideFigures} />

@@ -41,14 +41,17 @@ export interface CallSheetData {
   /** 1-based place in the call order, or null when the role needs no call. */
   callPosition: number | null;
   contact: { name: string; title: string; phone: string; missing: string[] };
-  deadline: { display: string | null; daysLeft: number | null; label: string };
+  deadline: { display: string | null; daysLeft: number | null; label: string; lapsed: boolean };
+  /** The last working day to call them so their answer can come in time (the board's rule); `null` without one. */
+  callBy: { label: string; late: boolean } | null;
   goal: string;
   reminders: readonly string[];
   source: SheetScriptSource;
   script: Piece[];
   ask: string | null;
   outcomes: SheetOutcome[];
-  walkAway: { label: string; decided: boolean };
+  /** `applies` is false with no offer held: a check-in has nothing to walk away to. */
+  walkAway: { label: string; decided: boolean; applies: boolean };
   planB: SheetPlanB | null;
 }
 
@@ -143,7 +146,8 @@ export function callSheetData(plan: Plan, board: Board, roleId: string, now: Dat
     roleTitle: role.role.trim(),
     callPosition: card.callPosition,
     contact: contactOf(card),
-    deadline: { display: d.deadlineDisplay, daysLeft: d.calendarDaysLeft, label: d.state === 'none' ? d.detail : d.label },
+    deadline: { display: d.deadlineDisplay, daysLeft: d.calendarDaysLeft, label: d.state === 'none' ? d.detail : d.label, lapsed: d.state === 'passed' },
+    callBy: card.callBy.state === 'none' ? null : { label: card.callBy.label, late: card.callBy.state !== 'upcoming' },
     goal: goalOf(card, ctx, source),
     reminders: REMINDERS,
     source,
@@ -155,7 +159,7 @@ export function callSheetData(plan: Plan, board: Board, roleId: string, now: Dat
       say: printablePieces(script.branches[key].say, ctx),
       nextSteps: printablePieces(script.branches[key].nextSteps, ctx),
     })),
-    walkAway: { label: card.walkAwayLabel, decided: card.walkAwayAnswer !== 'undecided' },
+    walkAway: { label: card.walkAwayLabel, decided: card.walkAwayAnswer !== 'undecided', applies: board.offerHeld.ok },
     planB: planBSummary(plan, board, now),
   };
 }
