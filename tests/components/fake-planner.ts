@@ -26,6 +26,8 @@ import { summarizePlan } from '@shared/plan-summary';
 import { addRecentPlan } from '@shared/recent-plans';
 import { samplePlan } from '@shared/sample-plan';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings';
+import { planDates } from '@shared/calendar';
+import { planCalendar } from '../../electron/main/calendar/ics-export';
 import { dispatch, type Handlers } from '../../electron/main/ipc/dispatch';
 
 type Listener = (payload: unknown) => void;
@@ -189,6 +191,11 @@ export class FakePlanner {
     'plans:exportToFile': async () => {
       throw new AppError('unsupported', 'Saving to a file needs the desktop app; use Export to download it.');
     },
+    'calendar:exportIcs': async ({ planId }) => planCalendar(this.mustGet(planId), new Date(this.clock)),
+    'calendar:exportIcsToFile': async () => {
+      throw new AppError('unsupported', 'Saving to a file needs the desktop app; use Export to download it.');
+    },
+    'calendar:agenda': async () => ({ dates: [...this.plans.values()].flatMap((p) => planDates(p, new Date(this.clock))) }),
     'callsheet:exportPdf': async () => {
       throw new AppError('unsupported', 'Use Print and choose "Save as PDF" in the browser\'s print dialog.');
     },
