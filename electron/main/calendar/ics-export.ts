@@ -6,13 +6,13 @@
  * UIDs come from the plan and the item and SEQUENCE from the plan's revision,
  * so importing a newer export updates the events instead of adding copies.
  */
-import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod, type ICalEvent, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import type { Plan } from '@shared/plan';
-import { calendarFileName, planDates, type PlanDate } from '@shared/calendar';
+import { calendarFileName, DEADLINE_REMINDERS, planDates, type PlanDate } from '@shared/calendar';
 import { dayNumber, isoDateOfDay } from '@shared/board/zoned-date';
 
 dayjs.extend(utc);
@@ -55,18 +55,24 @@ function eventData(item: PlanDate, plan: Plan, now: Date): ICalEventData {
       ...common,
       start,
       timezone: zone,
-      alarms: [24, 2].map((hours) => ({ type: ICalAlarmType.display, triggerBefore: hours * HOUR_S, description: item.summary })),
+      // Relative triggers: ical-generator writes an absolute trigger in the
+      // event's local time without Z (invalid) when the event has a TZID.
+      // "-P1D" is a calendar day: the same clock time the day before.
+      alarms: DEADLINE_REMINDERS.map(({ hours }) => ({ type: ICalAlarmType.display, triggerBefore: hours * HOUR_S, description: item.summary })),
     };
   }
   const day = dayNumber(item.date) as number;
-  const morning = item.kind === 'call-by' || item.kind === 'follow-up';
   return {
     ...common,
     allDay: true,
     start: item.date,
     end: isoDateOfDay(day + 1),
-    alarms: morning ? [{ type: ICalAlarmType.display, triggerAfter: MORNING_AFTER_START_S, relatesTo: ICalAlarmRelatesTo.start, description: item.summary }] : [],
   };
+}
+
+/** 09:00 on the day of an all-day item. ical-generator reads a positive trigger as after the END unless told START. */
+function addMorningAlarm(event: ICalEvent, item: PlanDate): void {
+  event.createAlarm({ type: ICalAlarmType.display, triggerAfter: MORNING_AFTER_START_S, description: item.summary }).relatesTo(ICalAlarmRelatesTo.start);
 }
 
 export interface CalendarExport {
@@ -87,6 +93,9 @@ export function planCalendar(plan: Plan, now: Date): CalendarExport {
     // generator writes a VTIMEZONE for every zone an event names.
     timezone: { name: null, generator: vtimezone },
   });
-  for (const item of items) calendar.createEvent(eventData(item, plan, now));
+  for (const item of items) {
+    const event = calendar.createEvent(eventData(item, plan, now));
+    if (item.kind === 'call-by' || item.kind === 'follow-up') addMorningAlarm(event, item);
+  }
   return { fileName: calendarFileName(plan.name), text: calendar.toString(), eventCount: items.length };
 }
