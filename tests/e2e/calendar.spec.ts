@@ -78,12 +78,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(today.getByRole('region', { name: 'Due today' }).getByTestId('today-item').filter({ hasText: 'Plan B deadline' })).toBeVisible();
     const reminder = page.getByTestId('in-page-reminder');
     await expect(page.getByText(/^Plan B deadline within 2 hours: /)).toHaveCount(1);
-    await page.screenshot({ path: join(shots, `reminder-in-page-${scheme}.png`) });
+    await page.screenshot({ path: join(shots, `reminder-in-page-${scheme}.png`), animations: 'disabled' });
     await today.screenshot({ path: join(shots, `today-list-${scheme}.png`) });
 
     await reminder.getByRole('button', { name: 'Open the board' }).click();
     await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}/board$`));
     await expect(page.getByTestId('section-board')).toBeVisible();
+    // Shown once: moving to the board neither keeps nor repeats it.
+    await expect(page.getByText(/^Plan B deadline within 2 hours: /)).toHaveCount(0);
     await page.screenshot({ path: join(shots, `board-export-calendar-${scheme}.png`) });
   });
 }

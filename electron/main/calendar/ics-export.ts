@@ -9,8 +9,8 @@
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod, type ICalEvent, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
 import type { Plan } from '@shared/plan';
 import { calendarFileName, DEADLINE_REMINDERS, planDates, type PlanDate } from '@shared/calendar';
 import { dayNumber, isoDateOfDay } from '@shared/board/zoned-date';

@@ -4,7 +4,7 @@
  * through the browser's Notification API when the user has allowed it).
  * The desktop app leaves this off: its main process reminds for all windows.
  */
-import { createElement, useEffect } from 'react';
+import { createElement, useEffect, useRef } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { dueReminders, reminderSchedule, type Reminder } from '@shared/calendar';
@@ -13,19 +13,27 @@ import { planPath } from '../plan/sections';
 import { ReminderMessage } from './ReminderMessage';
 import { onRemindersSettingChanged } from './reminders-setting-events';
 
+/** Reminders this page has shown (one page, one set: a reload may show a due one again). */
+const shown = new Set<string>();
+
 /** Longest wait between checks, so a sleeping laptop or a far-off reminder never stalls. */
 const MAX_WAIT_MS = 60_000;
 
 export function useInPageReminders(active: boolean): void {
+  // The navigate function changes with the route; reading it through a ref
+  // keeps the effect alive across navigation.
   const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
+  useEffect(() => {
+    navigateRef.current = navigate;
+  }, [navigate]);
   useEffect(() => {
     if (!active) return;
-    const shown = new Set<string>();
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     let schedule: Reminder[] = [];
     let timer: number | undefined;
     let live = true;
-    const open = (planId: string) => navigate(planPath(planId, 'board'));
+    const open = (planId: string) => navigateRef.current(planPath(planId, 'board'));
 
     const show = (r: Reminder) => {
       notifications.show({
@@ -67,5 +75,5 @@ export function useInPageReminders(active: boolean): void {
       offPlans();
       offSetting();
     };
-  }, [active, navigate]);
+  }, [active]);
 }
