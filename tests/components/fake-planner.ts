@@ -36,7 +36,8 @@ export class FakePlanner {
   readonly plans = new Map<string, Plan>();
   readonly trash = new Map<string, { plan: Plan; entry: TrashEntry }>();
   problems: StoreProblem[] = [];
-  settings: Settings = { ...DEFAULT_SETTINGS };
+  // Reminders off: in-page reminder pop-ups would cover the screens other tests look at.
+  settings: Settings = { ...DEFAULT_SETTINGS, reminders: false };
   /** Every call that reached the bridge, in order. */
   readonly calls: { channel: Channel; input: unknown }[] = [];
   private readonly failures = new Map<Channel, ErrorInfo[]>();
