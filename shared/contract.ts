@@ -12,6 +12,7 @@ import { Plan } from './plan';
 import { IsoDate, IsoDateTime } from './time';
 import { Settings, SettingsPatch } from './settings';
 import { MenuAction } from './menu-actions';
+import { PlanDate } from './calendar/plan-dates';
 
 const PlanName = z.string().trim().min(1, 'A plan needs a name.').max(LIMITS.shortText);
 const Empty = z.strictObject({});
@@ -88,6 +89,14 @@ export const AppInfo = z.strictObject({
   plansDir: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** A plan's dates as an iCalendar (.ics) file. */
+export const CalendarFile = z.strictObject({
+  fileName: z.string(),
+  text: z.string(),
+  /** Events in the file; 0 for a plan with no dates (still a valid, empty calendar). */
+  eventCount: z.number().int().min(0),
+});
 
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -189,6 +198,24 @@ export const contract = {
     }),
     z.strictObject({ saved: z.boolean(), fileName: z.string() }),
   ),
+  /**
+   * A plan's dates as an .ics calendar (RFC 5545): every offer's deadline in
+   * its own zone with reminders 24 and 2 hours before, each dream role's
+   * expected decision, call-by date and follow-up as all-day events. UIDs are
+   * stable, so importing a newer export updates the events.
+   */
+  'calendar:exportIcs': channel(z.strictObject({ planId: Id }), CalendarFile),
+  /**
+   * The same calendar through a native save dialog and a durable write
+   * (desktop only; `unsupported` in the browser harness, which downloads
+   * `calendar:exportIcs`). `saved: false` when the user cancelled.
+   */
+  'calendar:exportIcsToFile': channel(
+    z.strictObject({ planId: Id }),
+    z.strictObject({ saved: z.boolean(), fileName: z.string(), eventCount: z.number().int().min(0) }),
+  ),
+  /** The dates of every readable plan (see shared/calendar/plan-dates.ts), for the Today list and in-page reminders. */
+  'calendar:agenda': channel(Empty, z.strictObject({ dates: z.array(PlanDate) })),
 } as const;
 
 export type Contract = typeof contract;
@@ -208,8 +235,11 @@ export const events = {
   'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable() }),
   /** A native menu item was chosen; the page performs the action where it is. */
   'menu:action': z.strictObject({ action: MenuAction }),
-  /** Main asks the page to show a plan (Open Recent, a plan file opened from the OS). */
-  'plans:open': z.strictObject({ planId: Id }),
+  /**
+   * Main asks the page to show a plan (Open Recent, a plan file opened from
+   * the OS, a reminder clicked: that one names the board).
+   */
+  'plans:open': z.strictObject({ planId: Id, section: z.literal('board').optional() }),
 } as const;
 export type AppEvent = keyof typeof events;
 export type EventPayload<E extends AppEvent> = z.output<(typeof events)[E]>;

@@ -11,6 +11,7 @@ export const MENU_ACTIONS = [
   'open-plan',
   'import-plan',
   'export-plan',
+  'export-calendar',
   'print-call-sheet',
   'save-call-sheet-pdf',
   'undo',
@@ -38,6 +39,7 @@ export const PENDING_MENU_ACTIONS: ReadonlySet<MenuAction> = new Set<MenuAction>
 /** Actions that only make sense inside an open plan. */
 export const PLAN_MENU_ACTIONS: ReadonlySet<MenuAction> = new Set<MenuAction>([
   'export-plan',
+  'export-calendar',
   'print-call-sheet',
   'save-call-sheet-pdf',
   'show-board',

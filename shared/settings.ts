@@ -39,11 +39,23 @@ export const Settings = z.strictObject({
    * files written before this field existed still validate.
    */
   windowBounds: WindowBoundsByKind.default({}),
+  /**
+   * Reminders while the app runs (desktop notifications; in the browser
+   * harness, in the page): deadlines, call-by days, follow-ups. On unless
+   * turned off; older settings files without the field mean on.
+   */
+  reminders: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** What `settings:set` accepts: any subset of the user-editable fields. */
-export const SettingsPatch = Settings.omit({ schemaVersion: true }).partial();
+/**
+ * What `settings:set` accepts: any subset of the user-editable fields. Built
+ * without the defaults: a patch that leaves a field out must leave it alone,
+ * not put its default back (turning reminders on, forgetting window places).
+ */
+export const SettingsPatch = Settings.extend({ windowBounds: WindowBoundsByKind, reminders: z.boolean() })
+  .omit({ schemaVersion: true })
+  .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -52,4 +64,5 @@ export const DEFAULT_SETTINGS: Settings = {
   recentPlanIds: [],
   welcomed: false,
   windowBounds: {},
+  reminders: true,
 };

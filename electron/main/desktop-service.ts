@@ -7,11 +7,17 @@
  */
 import { AppError } from '@shared/errors';
 
+/** What is being saved: a plan file, or a plan's dates as a calendar. */
+export type ExportKind = 'plan' | 'calendar';
+
 export interface DesktopService {
   /** Opens (or brings forward) a window showing the plan. */
   openPlanWindow(planId: string): Promise<void>;
-  /** Asks where to save `text` (suggesting `fileName`) and writes it durably; `saved: false` when cancelled. */
-  exportToFile(fileName: string, text: string): Promise<{ saved: boolean; fileName: string }>;
+  /**
+   * Asks where to save `text` (suggesting `fileName`) and writes it durably;
+   * `saved: false` when cancelled. `kind` picks the dialog's words and file types.
+   */
+  exportToFile(fileName: string, text: string, kind?: ExportKind): Promise<{ saved: boolean; fileName: string }>;
   /** The recent plans changed (rebuild the Open Recent menu, tell the OS). */
   recentChanged(recentPlanIds: readonly string[]): void;
   /** Hands a `tel:` or `mailto:` link to the OS (dial, write); refuses anything off the allow-list. */

@@ -6,7 +6,7 @@
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { AppError } from '@shared/errors';
-import type { DesktopService } from './desktop-service';
+import type { DesktopService, ExportKind } from './desktop-service';
 import { openExternal } from './open-external';
 import { writeFileDurable } from './store/durable-write';
 import type { AppWindows } from './windows';
@@ -23,6 +23,12 @@ export function planFilePath(plansDir: string, planId: string): string {
   return join(plansDir, `${planId}.json`);
 }
 
+/** The save dialog's words and file types for each kind of export. */
+export const EXPORT_DIALOGS: Record<ExportKind, { title: string; filters: { name: string; extensions: string[] }[]; what: string }> = {
+  plan: { title: 'Export plan', filters: [{ name: 'Bird in Hand plan', extensions: ['json', 'birdplan'] }], what: 'The plan' },
+  calendar: { title: 'Export dates to your calendar', filters: [{ name: 'Calendar file', extensions: ['ics'] }], what: 'The calendar file' },
+};
+
 export function createDesktopService({ windows, plansDir, onRecentChanged }: DesktopDeps): DesktopService {
   return {
     openPlanWindow: async (planId) => {
@@ -30,21 +36,17 @@ export function createDesktopService({ windows, plansDir, onRecentChanged }: Des
       if (!manager) throw new AppError('internal', 'Bird in Hand is still starting. Try again in a moment.');
       manager.openPlan(planId);
     },
-    exportToFile: async (fileName, text) => {
+    exportToFile: async (fileName, text, kind = 'plan') => {
       const owner = BrowserWindow.getFocusedWindow();
-      const options = {
-        title: 'Export plan',
-        defaultPath: join(app.getPath('documents'), fileName),
-        buttonLabel: 'Export',
-        filters: [{ name: 'Bird in Hand plan', extensions: ['json', 'birdplan'] }],
-      };
+      const { title, filters, what } = EXPORT_DIALOGS[kind];
+      const options = { title, defaultPath: join(app.getPath('documents'), fileName), buttonLabel: 'Export', filters };
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, fileName };
       try {
         await writeFileDurable(choice.filePath, text);
       } catch (error) {
         const why = error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : '';
-        throw new AppError('io', `The plan could not be written to ${choice.filePath}${why}. Choose a folder you can write to and try again.`);
+        throw new AppError('io', `${what} could not be written to ${choice.filePath}${why}. Choose a folder you can write to and try again.`);
       }
       return { saved: true, fileName: basename(choice.filePath) };
     },

@@ -19,6 +19,8 @@ import { createDesktopCallsheets } from './print/electron-print';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, guardAllWebContents, hardenSession } from './security';
 import { openServices, type OpenServices } from './services';
+import { agendaDates } from './calendar/agenda';
+import { DesktopReminders } from './reminders';
 import { AppWindows } from './windows';
 
 const devUrl = rendererDevUrl(process.env, app.isPackaged);
@@ -37,6 +39,7 @@ let services: OpenServices | null = null;
 /** Plan files the OS handed over before the app was ready (macOS `open-file` at launch). */
 const pendingFiles: string[] = [];
 let refreshMenu: () => void = () => {};
+let reminders: DesktopReminders | null = null;
 
 const CLASH_BUTTONS: Array<{ label: string; choice: ClashChoice }> = [
   { label: 'Open the existing plan', choice: 'open-existing' },
@@ -81,12 +84,13 @@ async function handlePlanFile(path: string): Promise<void> {
   showPlanIn(main, result.planId);
 }
 
-/** Shows a plan in `window`: by event when its page is up, else by loading the plan's address. */
-function showPlanIn(window: BrowserWindow, planId: string): void {
+/** Shows a plan in `window` (on the board when asked), once its page is up. */
+function showPlanIn(window: BrowserWindow, planId: string, section?: 'board'): void {
+  const payload = section ? { planId, section } : { planId };
   if (window.webContents.isLoading()) {
-    window.webContents.once('did-finish-load', () => broadcast('plans:open', { planId }, [window]));
+    window.webContents.once('did-finish-load', () => broadcast('plans:open', payload, [window]));
   } else {
-    broadcast('plans:open', { planId }, [window]);
+    broadcast('plans:open', payload, [window]);
   }
 }
 
@@ -97,6 +101,7 @@ async function start(): Promise<void> {
 
   const folder = dataDir();
   let menuTimer: ReturnType<typeof setTimeout> | null = null;
+  let remindersTimer: ReturnType<typeof setTimeout> | null = null;
   const opened = await openServices({
     dataDir: folder,
     transport: 'electron',
@@ -106,7 +111,11 @@ async function start(): Promise<void> {
       // A rename or delete may change Open Recent; settle autosaves first.
       if (menuTimer) clearTimeout(menuTimer);
       menuTimer = setTimeout(() => refreshMenu(), 1500);
+      // Autosaves come in bursts: rebuild the reminders once they settle.
+      if (remindersTimer) clearTimeout(remindersTimer);
+      remindersTimer = setTimeout(() => void reminders?.rebuild(), 1500);
     },
+    onSettingsChanged: () => void reminders?.rebuild(),
     desktop: createDesktopService({
       windows: () => windows,
       plansDir: join(folder, 'plans'),
@@ -124,6 +133,14 @@ async function start(): Promise<void> {
   const menu = installAppMenu({ windows, plans: opened.plans, settings: opened.settings, dataDir: folder, developer: !app.isPackaged });
   refreshMenu = () => void menu.refresh();
   windows.openMain();
+  reminders = new DesktopReminders({
+    loadDates: () => agendaDates(opened.plans, new Date()),
+    enabled: async () => (await opened.settings.get()).reminders,
+    openPlan: (planId) => {
+      if (windows) showPlanIn(windows.openMain(), planId, 'board');
+    },
+  });
+  void reminders.rebuild();
 
   const fromArgv = planFileFromArgv(process.argv, process.cwd());
   for (const path of [...(fromArgv ? [fromArgv] : []), ...pendingFiles.splice(0)]) await handlePlanFile(path);

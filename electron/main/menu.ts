@@ -113,6 +113,7 @@ export function buildMenuTemplate(options: MenuOptions, handlers: MenuHandlers):
       separator,
       act(handlers, 'import-plan', 'Import Plan…', { accelerator: 'CmdOrCtrl+Shift+O' }),
       act(handlers, 'export-plan', 'Export Plan…', { accelerator: 'CmdOrCtrl+Shift+E' }),
+      act(handlers, 'export-calendar', 'Add Dates to Calendar (.ics)…'),
       separator,
       act(handlers, 'print-call-sheet', 'Print Call Sheet…', { accelerator: 'CmdOrCtrl+P' }),
       act(handlers, 'save-call-sheet-pdf', 'Save Call Sheet as PDF…', { accelerator: 'CmdOrCtrl+Shift+P' }),

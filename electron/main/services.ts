@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '@shared/plan';
 import type { AppInfo } from '@shared/contract';
+import type { Settings } from '@shared/settings';
 import type { DesktopService } from './desktop-service';
 import type { CallsheetService } from './print/callsheet-service';
 import { createHandlers } from './ipc/handlers';
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   desktop?: DesktopService;
   /** Call sheets saved as PDF (desktop app); omitted in the browser harness, whose answer is `unsupported`. */
   callsheets?: CallsheetService;
+  /** Told after settings change (the desktop reminders follow their switch). */
+  onSettingsChanged?: (settings: Settings) => void;
 }
 
 export interface OpenServices {
@@ -57,6 +60,9 @@ export async function openServices(options: ServiceOptions): Promise<OpenService
     dataDir: options.dataDir,
     plansDir: paths.plansDir,
   };
-  const handlers = createHandlers({ plans, settings, info, onPlanChanged: options.onPlanChanged, desktop: options.desktop, callsheets: options.callsheets });
+  const handlers = createHandlers({
+    plans, settings, info, onPlanChanged: options.onPlanChanged, desktop: options.desktop, callsheets: options.callsheets,
+    onSettingsChanged: options.onSettingsChanged, now: options.now,
+  });
   return { handlers, plans, settings, info };
 }

@@ -36,6 +36,18 @@ export const test = base.extend<{ app: AppFixture }>({
   },
 });
 
+/** Calls a contract channel over the harness's HTTP bridge, as the page would; throws the error's message. */
+export async function rpc<T>(app: Pick<AppFixture, 'origin' | 'token'>, channel: string, input: unknown): Promise<T> {
+  const res = await fetch(`${app.origin}/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-bird-token': app.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.data;
+}
+
 export { expect };
 
 /** The plan with Plan B's deadline two days before now (the offer has lapsed). */

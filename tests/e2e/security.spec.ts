@@ -5,22 +5,11 @@
  * as text on the plans and overview screens, with nothing run.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, type AppFixture } from './fixtures';
+import { expect, rpc, test, type AppFixture } from './fixtures';
 
 const HOSTILE_NAME = `<img src=x onerror="window.__xss='name'"><script>window.__xss='name-script'</script>`;
 const HOSTILE_COMPANY = `<script>window.__xss='company'</script><b>Bold Corp</b>`;
 const HOSTILE_NOTES = `<img src=x onerror="window.__xss='notes'"> <svg onload="window.__xss='svg'">`;
-
-async function rpc<T>(app: AppFixture, channel: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/rpc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-bird-token': app.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.data;
-}
 
 /** A plan whose name, Plan B company and notes hold markup, saved through the contract. */
 async function hostilePlan(app: AppFixture): Promise<string> {

@@ -9,6 +9,9 @@ import { LOCAL_CALLER, type Handlers } from './dispatch';
 import { BROWSER_DESKTOP, type DesktopService } from '../desktop-service';
 import { AppError } from '@shared/errors';
 import { BROWSER_CALLSHEETS, callsheetFileName, type CallsheetService } from '../print/callsheet-service';
+import type { Settings } from '@shared/settings';
+import { agendaDates } from '../calendar/agenda';
+import { planCalendar } from '../calendar/ics-export';
 import type { PlanStore } from '../store/plan-store';
 import { PlanRecovery } from '../store/recovery';
 import type { SettingsStore } from '../store/settings-store';
@@ -23,9 +26,13 @@ export interface Services {
   desktop?: DesktopService;
   /** Call sheets saved as PDF (desktop app); the default answers `unsupported` (browser harness). */
   callsheets?: CallsheetService;
+  /** Told after settings change (the reminders follow their switch). */
+  onSettingsChanged?: (settings: Settings) => void;
+  /** The clock for call-by dates in exports and the agenda. */
+  now?: () => Date;
 }
 
-export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS }: Services): Handlers {
+export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS, onSettingsChanged = () => {}, now = () => new Date() }: Services): Handlers {
   const recovery = new PlanRecovery(plans);
   const changed = <T extends { id: string; revision: number }>(summary: T): T => {
     onPlanChanged(summary.id, summary.revision);
@@ -65,7 +72,11 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
     'trash:purge': ({ trashId }) => recovery.purge(trashId),
     'trash:empty': () => recovery.emptyTrash(),
     'settings:get': () => settings.get(),
-    'settings:set': (patch) => settings.set(patch),
+    'settings:set': async (patch) => {
+      const next = await settings.set(patch);
+      onSettingsChanged(next);
+      return next;
+    },
     'app:info': async () => info,
     'windows:openPlan': async ({ planId }) => {
       await plans.peek(planId); // a plan that is gone gets not-found here, before any window opens
@@ -87,6 +98,12 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
       const { fileName, text } = await plans.exportPlan(id);
       return desktop.exportToFile(fileName, text);
     },
+    'calendar:exportIcs': async ({ planId }) => planCalendar(await plans.peek(planId), now()),
+    'calendar:exportIcsToFile': async ({ planId }) => {
+      const { fileName, text, eventCount } = planCalendar(await plans.peek(planId), now());
+      return { ...(await desktop.exportToFile(fileName, text, 'calendar')), eventCount };
+    },
+    'calendar:agenda': async () => ({ dates: await agendaDates(plans, now()) }),
     'callsheet:exportPdf': async (input) => {
       const plan = await plans.peek(input.planId);
       const role = input.target === 'pack' ? undefined : plan.dreamRoles.find((r) => r.id === input.target);

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import type { AppInfo } from '@shared/contract';
+import { useInPageReminders } from '../features/calendar/useInPageReminders';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { askOnClash } from '../features/plans/ask-on-clash';
 import { importPlanFile } from '../features/plans/import-export';
@@ -40,6 +41,7 @@ function Wiring({ shortcutsOpen, onCloseShortcuts, picker }: WiringProps) {
   const navigate = useNavigate();
   const info: AppInfo | null = useAppInfo();
   const desktop = info?.transport === 'electron';
+  useInPageReminders(info?.transport === 'web');
   // In the desktop app the native menu owns these keys; these are for the browser
   // and for keys the menu does not register (`?`). Opening twice is harmless.
   const hotkeys: HotkeyItem[] = [

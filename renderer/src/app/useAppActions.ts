@@ -6,6 +6,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { PLAN_MENU_ACTIONS, type MenuAction } from '@shared/menu-actions';
 import { readPrintOptions } from '../features/callsheet/print-options';
 import { useSavePdf } from '../features/callsheet/useSavePdf';
+import { exportCalendar } from '../features/calendar/export-calendar';
 import { exportPlan } from '../features/plans/import-export';
 import { createPlan } from '../features/plans/plan-actions';
 import { acquirePlanSession, releasePlanSession } from '../features/plan/session-registry';
@@ -111,6 +112,8 @@ export function useAppActions(): (action: MenuAction) => void {
           return ui.importPlan();
         case 'export-plan':
           return void (planId && exportPlan(planId));
+        case 'export-calendar':
+          return void (planId && exportCalendar(planId));
         case 'undo':
         case 'redo':
           return void undoOrRedo(action, planId);

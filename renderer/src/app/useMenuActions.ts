@@ -24,7 +24,7 @@ export function useMenuActions(): void {
 
   useEffect(() => {
     const offAction = onEvent('menu:action', ({ action }) => latest.current(action));
-    const offOpen = onEvent('plans:open', ({ planId: id }) => navigate(planPath(id)));
+    const offOpen = onEvent('plans:open', ({ planId: id, section }) => navigate(planPath(id, section)));
     return () => {
       offAction();
       offOpen();

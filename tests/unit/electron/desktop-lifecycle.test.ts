@@ -165,4 +165,33 @@ describe('the desktop app', () => {
     expect(written).toMatchObject({ id: plan.id, name: 'Export me' });
     expect(electron.saveDialogs[0]).toMatchObject({ defaultPath: expect.stringMatching(/Export me\.bird-in-hand\.json$/) });
   });
+
+  it('saves a plan’s dates as an .ics file through the save dialog, durably', async () => {
+    await launch();
+    const plan = (await invoke<{ id: string }>('plans:create', { from: 'sample', name: 'Dates' })).data;
+    const target = join(folder, 'dates.ics');
+    electron.answers.saveDialog = { canceled: false, filePath: target };
+    const result = await invoke<{ saved: boolean; fileName: string; eventCount: number }>('calendar:exportIcsToFile', { planId: plan.id });
+    expect(result).toMatchObject({ ok: true, data: { saved: true, fileName: 'dates.ics' } });
+    expect(result.data.eventCount).toBeGreaterThan(0);
+    const text = await readFile(target, 'utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(result.data.eventCount);
+    expect(electron.saveDialogs[0]).toMatchObject({ title: 'Export dates to your calendar', filters: [{ extensions: ['ics'] }], defaultPath: expect.stringMatching(/Dates dates\.ics$/) });
+  });
+
+  it('reminds from the main process once a saved plan has a deadline in 2 hours, and a click opens it on the board', async () => {
+    const main = await launch();
+    const created = (await invoke<{ id: string }>('plans:create', { from: 'sample' })).data;
+    const full = (await invoke<Record<string, unknown> & { revision: number; offers: Array<Record<string, unknown>> }>('plans:get', { id: created.id })).data;
+    const soon = new Date(Date.now() + 90 * 60_000).toISOString();
+    const offers = full.offers.map((o) => (o.isPlanB ? { ...o, deadline: soon, deadlineTimeZone: 'UTC' } : o));
+    const shown = electron.nextNotification();
+    await invoke('plans:save', { plan: { ...full, offers }, baseRevision: full.revision });
+    const notification = await shown;
+    expect(notification.options.title).toMatch(/^Plan B deadline within 2 hours: /);
+    notification.click();
+    expect(eventsOf(main, 'event:plans:open')).toContainEqual({ planId: created.id, section: 'board' });
+    expect(electron.notifications.filter((n) => n.options.title.startsWith('Plan B deadline'))).toHaveLength(1);
+  });
 });

@@ -146,6 +146,26 @@ export function createFakeElectron() {
     clearRecentDocuments = () => void this.recentDocuments.splice(0);
   }
 
+  /** Desktop notifications, in the order shown; `click()` acts as the user clicking one. */
+  const notifications: FakeNotification[] = [];
+  const notificationWaiters: Array<(n: FakeNotification) => void> = [];
+  class FakeNotification extends EventEmitter {
+    static supported = true;
+    static isSupported = () => FakeNotification.supported;
+    shown = false;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+    }
+    show(): void {
+      this.shown = true;
+      notifications.push(this);
+      notificationWaiters.splice(0).forEach((resolve) => resolve(this));
+    }
+    click(): void {
+      this.emit('click');
+    }
+  }
+
   /** Menus: the last template given to buildFromTemplate, and what setApplicationMenu received. */
   const menus: { template: unknown[] | null; applied: unknown; sets: number } = { template: null, applied: null, sets: 0 };
   const menuWaiters: Array<() => void> = [];
@@ -182,6 +202,10 @@ export function createFakeElectron() {
     schemes,
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
+    Notification: FakeNotification,
+    notifications,
+    /** Resolves with the next notification the code under test shows. */
+    nextNotification: () => new Promise<FakeNotification>((resolve) => notificationWaiters.push(resolve)),
     nativeTheme: { shouldUseDarkColors: false },
     session: { defaultSession: new FakeSession() },
     menus,

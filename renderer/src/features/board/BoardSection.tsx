@@ -5,18 +5,21 @@ import { markBoardInteractive } from './board-interactive';
 import { BoardNotices } from './BoardNotices';
 import { BoardTimelineCard } from './BoardTimelineCard';
 import { ComparisonTableView } from './ComparisonTableView';
+import { ExportCalendarButton } from '../calendar/ExportCalendarButton';
 import { ExportCsvButton } from './ExportCsvButton';
 import { PlanBCard } from './PlanBCard';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { RoleCardList } from './RoleCardList';
 import { SituationSwitch } from './SituationSwitch';
 import { useBoard } from './useBoard';
+import { usePlan } from '../plan/usePlan';
 
 type View = 'cards' | 'table';
 
 /** The scenario board: Plan B beside every dream role, in call order, with the advice that follows. */
 export function BoardSection() {
   const board = useBoard();
+  const planId = usePlan((p) => p.id);
   const [view, setView] = useState<View>('cards');
   // Effects run after the first commit: the board's data is on screen by then.
   useEffect(() => markBoardInteractive(), []);
@@ -28,6 +31,7 @@ export function BoardSection() {
         <Group gap="md" wrap="wrap">
           <SituationSwitch />
           <ExportCsvButton board={board} />
+          <ExportCalendarButton planId={planId} />
         </Group>
       </Group>
       <FollowUpsDue />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 import { computeBoard } from '@shared/board';
 import { usePlan } from '../plan/usePlan';
@@ -8,6 +8,7 @@ import { callPackRoleIds } from './call-sheet-model';
 import { CallSheets } from './CallSheets';
 import { readPrintOptions, type PrintOptions } from './print-options';
 import { SheetControls } from './SheetControls';
+import { ExportCalendarButton } from '../calendar/ExportCalendarButton';
 import { useSavePdf } from './useSavePdf';
 
 /**
@@ -55,6 +56,12 @@ export function CallsheetsSection() {
         onPrint={() => window.print()}
         onSavePdf={() => void save()}
       />
+      <Group gap="sm" data-callsheet-controls="">
+        <ExportCalendarButton planId={planId} />
+        <Text size="sm" c="dimmed">
+          Call-by dates (with the number to call), follow-ups and deadlines, for your calendar app.
+        </Text>
+      </Group>
       <CallSheets plan={plan} target={target} options={options} now={now} variant="preview" />
     </Stack>
   );

@@ -10,6 +10,7 @@ export const ACTION_LABELS: Record<MenuAction, { label: string; description: str
   'open-plan': { label: 'Open a plan…', description: 'Type a plan’s name to open it' },
   'import-plan': { label: 'Import plan…', description: 'Add a plan from a file exported by Bird in Hand' },
   'export-plan': { label: 'Export this plan', description: 'Save the open plan as a file you can import again' },
+  'export-calendar': { label: 'Add this plan’s dates to your calendar', description: 'Save deadlines, call-by dates and follow-ups as an .ics file' },
   'print-call-sheet': { label: 'Print call sheet', description: 'Print the call sheet shown in Call sheets (or the call pack)' },
   'save-call-sheet-pdf': { label: 'Save call sheet as PDF', description: 'Save the call sheet as a PDF file' },
   undo: { label: 'Undo', description: 'Take back the last change to the plan' },

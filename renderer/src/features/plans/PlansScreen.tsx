@@ -18,6 +18,7 @@ import { deletePlan, duplicatePlan } from './plan-actions';
 import { PlansTable } from './PlansTable';
 import { RenamePlanModal } from './RenamePlanModal';
 import { StoreProblems } from './StoreProblems';
+import { TodayList } from '../calendar/TodayList';
 import { usePlans } from './usePlans';
 
 /** The home screen: every plan on this computer, and ways to start one. */
@@ -57,6 +58,7 @@ export function PlansScreen() {
           <ErrorPanel title="Your plans could not be listed" message={state.message} onRetry={reload} />
         ) : null}
         {state.status === 'ready' && state.plans.length === 0 ? <EmptyPlans /> : null}
+        {hasPlans ? <TodayList /> : null}
         {hasPlans ? (
           <PlansTable
             plans={state.plans}
