@@ -6,6 +6,7 @@
  * do if they cannot move. Scores are not in it: they are optional, and the
  * board says what is unscored where it compares.
  */
+import { callTarget } from '../board/readiness';
 import { planB, type DreamRole, type Plan } from '../plan';
 
 export type NextFactKey = 'offer' | 'offer-received' | 'deadline' | 'dream-role' | 'contact' | 'phone' | 'timing' | 'walk-away';
@@ -24,7 +25,7 @@ function who(role: DreamRole): string {
 
 function roleFact(role: DreamRole): NextFact | null {
   const name = who(role);
-  const contact = role.contacts.find((c) => c.isWhoToCall) ?? role.contacts[0];
+  const { contact } = callTarget(role);
   if (!contact) return { key: 'contact', roleId: role.id, text: `Who will you call at ${name}? Add their name and phone number.` };
   if (!contact.phone.trim()) {
     return { key: 'phone', roleId: role.id, text: `Add ${contact.name.trim() || 'your contact'}’s phone number at ${name}: this is a call, not an email.` };

@@ -2,16 +2,8 @@
  * axe-core on every screen, light and dark: no serious or critical
  * violation. A failure lists each rule with the elements it found.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation on any screen (${scheme})`, async ({ app, page }) => {
