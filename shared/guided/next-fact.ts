@@ -55,3 +55,14 @@ export function nextMissingFact(plan: Pick<Plan, 'offers' | 'dreamRoles'>): Next
   }
   return null;
 }
+
+/**
+ * Whether the board is still "empty": no Plan B offer yet, or no open dream
+ * role with a number to call. Until then the board points to the next missing
+ * fact; after that its own advice says what is left, and the prompt would
+ * only repeat it.
+ */
+export function boardIsStarting(plan: Pick<Plan, 'offers' | 'dreamRoles'>): boolean {
+  if (!planB(plan)) return true;
+  return !plan.dreamRoles.some((r) => r.stage !== 'closed' && callTarget(r).phone !== null);
+}

@@ -207,11 +207,31 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Show my board' }).click();
     await expect(page.getByTestId('section-board')).toBeVisible();
     await check('5-board');
-    await page.getByRole('button', { name: 'Back to the questions' }).click();
-    await page.getByRole('link', { name: 'Board', exact: true }).click();
-    await expect(page.getByTestId('next-fact')).toBeVisible();
-    await check('board-next-fact');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await page.getByRole('button', { name: 'New blank plan' }).first().click();
+    await page.getByRole('button', { name: 'Leave the guided start' }).click();
+    await expect(page.getByTestId('next-fact')).toContainText('Add the offer you hold.');
+    await check('board-empty');
     expect(found).toEqual({});
     expect(errors).toEqual([]);
   });
 }
+
+test('one line on the board adds a dream role; the empty board names one missing fact at a time', async ({ app, page }) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'New blank plan' }).first().click();
+  await page.getByLabel('Company').fill('Northwind Logistics');
+  await page.getByLabel('Deadline date').fill(FIRST_PLAN.offer.deadline);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  const next = page.getByTestId('next-fact');
+  await expect(next).toHaveText(/Add an employer you are waiting on/);
+  await page.getByLabel('Add a dream role in one line').fill('Staff engineer at Harbor Climate');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('quick-add-role')).toContainText('Added Harbor Climate.');
+  await expect(page.getByLabel('Add a dream role in one line')).toHaveValue('');
+  await expect(next).toHaveText(/Who will you call at Harbor Climate\?/);
+  await saved(page);
+  const plan = await planOnDisk(app.dataDir);
+  expect(plan.dreamRoles).toEqual([expect.objectContaining({ company: 'Harbor Climate', role: 'Staff engineer', priority: 1 })]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextMissingFact } from '@shared/guided/next-fact';
+import { boardIsStarting, nextMissingFact } from '@shared/guided/next-fact';
 import type { Contact } from '@shared/plan';
 import { id, offer, role } from '../board/fixtures';
 
@@ -33,5 +33,14 @@ describe('nextMissingFact', () => {
     const second = role({ priority: 2, company: 'Second', contacts: [] });
     const closed = role({ priority: 1, company: 'Closed', stage: 'closed', contacts: [] });
     expect(nextMissingFact({ offers: [offer()], dreamRoles: [closed, second, done] })).toMatchObject({ roleId: second.id });
+  });
+});
+
+describe('boardIsStarting', () => {
+  it('is true until there is a Plan B and an open dream role with a number to call', () => {
+    expect(boardIsStarting({ offers: [], dreamRoles: [role({ contacts: [contact()] })] })).toBe(true);
+    expect(boardIsStarting({ offers: [offer()], dreamRoles: [role({ contacts: [contact({ phone: '' })] })] })).toBe(true);
+    expect(boardIsStarting({ offers: [offer()], dreamRoles: [role({ stage: 'closed', contacts: [contact()] })] })).toBe(true);
+    expect(boardIsStarting({ offers: [offer()], dreamRoles: [role({ contacts: [contact()] })] })).toBe(false);
   });
 });

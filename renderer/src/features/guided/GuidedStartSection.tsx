@@ -1,4 +1,5 @@
 import { useNavigate, useSearchParams } from 'react-router';
+import { withFirstScripts } from '@shared/guided/first-scripts';
 import { planPath } from '../plan/sections';
 import { usePlanSession } from '../plan/usePlanSession';
 import { GuidedStepFrame } from './GuidedStepFrame';
@@ -43,7 +44,11 @@ export function GuidedStartSection() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const step = readStep(params.get('step'));
-  const goTo = (s: GuidedStep) => setParams({ step: s });
+  const goTo = (s: GuidedStep) => {
+    // Reaching the board: each new call gets the script that fits, so its call sheet is ready to print.
+    if (s === 'board') session.edit((plan) => withFirstScripts(plan, new Date()));
+    setParams({ step: s });
+  };
   const leave = () => {
     void session.saveNow();
     navigate(planPath(session.planId, 'board'));

@@ -2,20 +2,20 @@ import { useMemo } from 'react';
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { nextMissingFact } from '@shared/guided/next-fact';
+import { boardIsStarting, nextMissingFact } from '@shared/guided/next-fact';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { guidedPath, stepOfFact } from './guided-steps';
 
 /**
- * The one fact the plan most needs next, with the way to add it (the guided
- * start, at its step), instead of a list of every gap.
+ * On an empty board, the one fact the plan most needs next, with the way to
+ * add it (the guided start, at its step), instead of a list of every gap.
  */
 export function NextFactPrompt() {
   const { planId } = usePlanSession();
   const offers = usePlan((plan) => plan.offers);
   const dreamRoles = usePlan((plan) => plan.dreamRoles);
-  const fact = useMemo(() => nextMissingFact({ offers, dreamRoles }), [offers, dreamRoles]);
+  const fact = useMemo(() => (boardIsStarting({ offers, dreamRoles }) ? nextMissingFact({ offers, dreamRoles }) : null), [offers, dreamRoles]);
   if (!fact) return null;
   const blank = offers.length === 0 && dreamRoles.length === 0;
   return (

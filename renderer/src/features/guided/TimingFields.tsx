@@ -8,6 +8,9 @@ import type { RoleDraft } from '../editors/role-draft';
 import { localToday } from '../editors/time-zones';
 import type { DraftForm } from '../editors/useDraftForm';
 
+/** Readable on the line's background in both themes (orange 8 is not, in light). */
+const WARNING = 'light-dark(var(--mantine-color-orange-9), var(--mantine-color-orange-4))';
+
 interface Props {
   draft: DraftForm<RoleDraft>;
   number: number;
@@ -57,7 +60,7 @@ function TimingNote({ reading, date }: { reading: ReturnType<typeof readTimingPh
   if (reading.kind === 'empty') return null;
   if (reading.kind === 'unreadable') {
     return (
-      <Text size="sm" c="orange.8" mt={6} role="status" data-testid="timing-note">
+      <Text size="sm" mt={6} role="status" data-testid="timing-note" style={{ color: WARNING }}>
         {reading.message}
       </Text>
     );
