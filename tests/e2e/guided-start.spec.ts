@@ -8,8 +8,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
 import { daysFromNow, enterThroughGuidedStart, FIRST_PLAN, Person } from './first-plan';
+
+// A busy shared machine: typing a whole plan, and a step's first render, take longer than the defaults.
+test.describe.configure({ timeout: 240_000 });
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -50,6 +54,7 @@ test('with an offer: from a new blank plan to the first call sheet, everything i
 test('without an offer: the guided start says the calls will be check-ins, and the board follows', async ({ app, page }) => {
   await app.open(page);
   await page.getByRole('button', { name: 'New blank plan' }).first().click();
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'I do not hold an offer yet' }).click();
   await expect(page.getByTestId('no-offer-note')).toContainText('Then your calls will be check-ins');
   await expect(page.getByLabel('Company')).toHaveCount(0);
@@ -75,6 +80,7 @@ test('without an offer: the guided start says the calls will be check-ins, and t
 test('left midway with Escape, then resumed after a reload from the board’s next missing fact', async ({ app, page }) => {
   await app.open(page);
   await page.getByRole('button', { name: 'New blank plan' }).first().click();
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Company').fill(FIRST_PLAN.offer.company);
   await page.getByLabel('Deadline date').fill(FIRST_PLAN.offer.deadline);
   await page.keyboard.press('Escape'); // closes the calendar, stays on the step
@@ -108,7 +114,7 @@ test('keyboard only: Enter moves on, arrows and Space choose, Escape leaves with
   await app.open(page);
   await page.getByRole('button', { name: 'New blank plan' }).first().focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Company')).toBeFocused();
+  await expect(page.getByLabel('Company')).toBeFocused({ timeout: 20_000 });
   await page.keyboard.type('Northwind Logistics');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Senior analyst');
@@ -143,6 +149,7 @@ test('keyboard only: Enter moves on, arrows and Space choose, Escape leaves with
 test('bad input is said plainly on the step and nothing typed is lost', async ({ app, page }) => {
   await app.open(page);
   await page.getByRole('button', { name: 'New blank plan' }).first().click();
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Company').fill('Northwind Logistics');
   await page.getByLabel('Received on').fill(daysFromNow(-10));
   await page.keyboard.press('Escape');
@@ -169,7 +176,6 @@ test('bad input is said plainly on the step and nothing typed is lost', async ({
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every step has no serious axe violation and is screenshotted (${scheme})`, async ({ app, page }) => {
-    test.setTimeout(180_000);
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     page.on('pageerror', (e) => void errors.push(e.message));
@@ -183,6 +189,8 @@ for (const scheme of ['light', 'dark'] as const) {
       if (violations.length > 0) found[name] = violations;
     };
     await page.getByRole('button', { name: 'New blank plan' }).first().click();
+    await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: 'I do not hold an offer yet' }).click();
     await check('1-no-offer');
     await page.getByRole('button', { name: 'I do hold an offer' }).click();
@@ -209,6 +217,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('5-board');
     await page.getByRole('link', { name: 'All plans' }).click();
     await page.getByRole('button', { name: 'New blank plan' }).first().click();
+    await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Leave the guided start' }).click();
     await expect(page.getByTestId('next-fact')).toContainText('Add the offer you hold.');
     await check('board-empty');
@@ -220,6 +230,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('one line on the board adds a dream role; the empty board names one missing fact at a time', async ({ app, page }) => {
   await app.open(page);
   await page.getByRole('button', { name: 'New blank plan' }).first().click();
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Company').fill('Northwind Logistics');
   await page.getByLabel('Deadline date').fill(FIRST_PLAN.offer.deadline);
   await page.keyboard.press('Escape');

@@ -2,9 +2,9 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { roleName } from '@shared/board/labels';
-import { BoardSection } from '../board/BoardSection';
 import { useBoard } from '../board/useBoard';
 import { callPackRoleIds } from '../callsheet/call-sheet-model';
+import { SectionView } from '../plan/section-views';
 import { planPath } from '../plan/sections';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -49,7 +49,7 @@ export function ResultStep({ onBack }: { onBack(): void }) {
           </Group>
         </Stack>
       </Paper>
-      <BoardSection />
+      <SectionView section="board" />
     </Stack>
   );
 }

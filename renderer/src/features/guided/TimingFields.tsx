@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { SimpleGrid, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Text, TextInput, useComputedColorScheme } from '@mantine/core';
 import { formatDate } from '@shared/board/format';
 import { readTimingPhrase } from '@shared/guided/timing-phrase';
 import { userLocale } from '../board/user-locale';
@@ -8,8 +8,6 @@ import type { RoleDraft } from '../editors/role-draft';
 import { localToday } from '../editors/time-zones';
 import type { DraftForm } from '../editors/useDraftForm';
 
-/** Readable on the line's background in both themes (orange 8 is not, in light). */
-const WARNING = 'light-dark(var(--mantine-color-orange-9), var(--mantine-color-orange-4))';
 
 interface Props {
   draft: DraftForm<RoleDraft>;
@@ -57,10 +55,12 @@ export function TimingFields({ draft, number, warning }: Props) {
 }
 
 function TimingNote({ reading, date }: { reading: ReturnType<typeof readTimingPhrase>; date: string | null }) {
+  // Orange readable on the line's background in each theme (orange 8 is not, in light).
+  const warning = useComputedColorScheme('light') === 'dark' ? 'orange.4' : 'orange.9';
   if (reading.kind === 'empty') return null;
   if (reading.kind === 'unreadable') {
     return (
-      <Text size="sm" mt={6} role="status" data-testid="timing-note" style={{ color: WARNING }}>
+      <Text size="sm" c={warning} mt={6} role="status" data-testid="timing-note">
         {reading.message}
       </Text>
     );

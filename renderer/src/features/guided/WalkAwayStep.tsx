@@ -3,12 +3,11 @@ import { deadlineStatus } from '@shared/board/deadline';
 import { roleName } from '@shared/board/labels';
 import { planB, WalkAwayAnswer, type DreamRole } from '@shared/plan';
 import { userLocale } from '../board/user-locale';
-import { WALK_AWAY_LABELS } from '../editors/labels';
+import { WALK_AWAY_LABELS, WALK_AWAY_ORDER } from '../editors/labels';
 import { updateRole } from '../editors/plan-edits';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 
-const ORDER: readonly WalkAwayAnswer[] = ['accept-plan-b', 'ask-extension', 'keep-waiting', 'undecided'];
 
 /** Step 4: for each employer, the walk-away answer, asked as the plain question. */
 export function WalkAwayStep() {
@@ -47,7 +46,7 @@ function WalkAwayQuestion({ role, question }: { role: DreamRole; question: strin
   return (
     <Radio.Group label={question} value={role.walkAwayAnswer} onChange={choose} data-testid="walk-away-question">
       <Stack gap="xs" mt="xs">
-        {ORDER.map((answer) => (
+        {WALK_AWAY_ORDER.map((answer) => (
           <Radio key={answer} value={answer} label={WALK_AWAY_LABELS[answer]} />
         ))}
       </Stack>
