@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { SimpleGrid, Text, TextInput, useComputedColorScheme } from '@mantine/core';
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { formatDate } from '@shared/board/format';
 import { readTimingPhrase } from '@shared/guided/timing-phrase';
 import { userLocale } from '../board/user-locale';
@@ -55,12 +56,12 @@ export function TimingFields({ draft, number, warning }: Props) {
 }
 
 function TimingNote({ reading, date }: { reading: ReturnType<typeof readTimingPhrase>; date: string | null }) {
-  // Orange readable on the line's background in each theme (orange 8 is not, in light).
-  const warning = useComputedColorScheme('light') === 'dark' ? 'orange.4' : 'orange.9';
   if (reading.kind === 'empty') return null;
   if (reading.kind === 'unreadable') {
     return (
-      <Text size="sm" c={warning} mt={6} role="status" data-testid="timing-note">
+      // Body colour with an icon: orange text is not readable enough on the line's background.
+      <Text size="sm" fw={600} mt={6} role="status" data-testid="timing-note">
+        <IconAlertTriangle size={14} aria-hidden style={{ verticalAlign: 'middle', marginRight: 4 }} />
         {reading.message}
       </Text>
     );
