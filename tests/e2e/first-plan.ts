@@ -123,7 +123,7 @@ export async function enterThroughEditors(person: Person): Promise<void> {
     const card = page.getByTestId('dream-role-card').nth(i);
     await person.fill(card.getByLabel('Company'), role.company);
     await person.fill(card.getByLabel('Role', { exact: true }), role.role);
-    await person.pick(card.getByRole('textbox', { name: 'Stage' }), page.getByRole('option', { name: role.stage }));
+    await person.pick(card.getByRole('combobox', { name: 'Stage' }), page.getByRole('option', { name: role.stage }));
     await person.fill(card.getByLabel('Their stated timeline'), role.said);
     await person.fill(card.getByLabel('Expected decision date'), role.date || daysFromNow(10));
     await person.press('Escape');
@@ -133,6 +133,6 @@ export async function enterThroughEditors(person: Person): Promise<void> {
     await person.click(card.getByRole('radio', { name: role.walkAway }));
   }
   await person.click(page.getByRole('link', { name: 'Call sheets' }));
-  await person.pick(page.getByRole('textbox', { name: 'Call sheet for' }), page.getByRole('option', { name: plan.roles[0].company }));
+  await person.pick(page.getByRole('combobox', { name: 'Call sheet for' }), page.getByRole('option', { name: plan.roles[0].company }));
   await expect(page.getByTestId('sheet-phone').first()).toHaveText('+1 415 555 0134');
 }
