@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<Row[]> }>> = {
   edit: () => import('./edit.bench'),
   editor: () => import('./editor.bench'),
   print: () => import('./print.bench'),
+  guided: () => import('./guided.bench'),
 };
 
 const { values } = parseArgs({ options: { check: { type: 'boolean' }, only: { type: 'string' } } });

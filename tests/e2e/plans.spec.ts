@@ -35,6 +35,8 @@ test('create from the sample, rename, reload: the same data, on disk too', async
 test('an edit autosaves, can be undone and redone, and survives a reload', async ({ app, page }) => {
   await app.open(page);
   await page.getByRole('button', { name: 'New blank plan' }).first().click();
+  await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Overview' }).click();
   const name = page.getByLabel('Your name (used in scripts)');
   await name.fill('Sam Doe');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');

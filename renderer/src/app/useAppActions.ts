@@ -10,7 +10,7 @@ import { exportCalendar } from '../features/calendar/export-calendar';
 import { exportPlan } from '../features/plans/import-export';
 import { createPlan } from '../features/plans/plan-actions';
 import { acquirePlanSession, releasePlanSession } from '../features/plan/session-registry';
-import { planPath, type PlanSection } from '../features/plan/sections';
+import { newPlanPath, planPath, type PlanSection } from '../features/plan/sections';
 import { useDesktopUi } from './desktop-ui';
 import { planIdFromPath } from './plan-route';
 import { isTextEditing } from './text-editing';
@@ -102,7 +102,7 @@ export function useAppActions(): (action: MenuAction) => void {
       if (section && planId) return void navigate(planPath(planId, section));
       switch (action) {
         case 'new-plan':
-          return void createPlan('blank').then((plan) => plan && navigate(planPath(plan.id)));
+          return void createPlan('blank').then((plan) => plan && navigate(newPlanPath(plan.id, 'blank')));
         case 'open-plan':
         case 'find':
         case 'command-palette':

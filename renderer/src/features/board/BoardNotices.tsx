@@ -14,7 +14,7 @@ export const BoardNotices = memo(function BoardNotices({ offerHeld, safetyNet }:
         <Alert color="red" variant="light" title="No leverage yet" icon={<IconShieldOff aria-hidden />} data-testid="no-leverage">
           {offerHeld.reason} Leverage needs a real offer: until you hold one, call for a check-in (say you are keen and
           ask about their timeline) and never suggest or imply that you have an offer.{' '}
-          <Anchor component={Link} to={editorPath(planId, 'offers')} size="sm">
+          <Anchor component={Link} to={editorPath(planId, 'offers')} size="sm" underline="always">
             Record the offer in the overview
           </Anchor>
         </Alert>

@@ -1,6 +1,8 @@
 import { memo, useEffect, useState } from 'react';
 import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { FollowUpsDue } from '../calls/FollowUpsDue';
+import { NextFactPrompt } from '../guided/NextFactPrompt';
+import { QuickAddRole } from '../guided/QuickAddRole';
 import { markBoardInteractive } from './board-interactive';
 import { BoardNotices } from './BoardNotices';
 import { BoardTimelineCard } from './BoardTimelineCard';
@@ -34,6 +36,7 @@ export function BoardSection() {
           <ExportCalendarButton planId={planId} />
         </Group>
       </Group>
+      <NextFactPrompt />
       <FollowUpsDue />
       <BoardNotices offerHeld={board.offerHeld} safetyNet={board.safetyNet} />
       <Grid gap="lg">
@@ -57,6 +60,7 @@ export function BoardSection() {
           </Stack>
           <ViewSwitch view={view} onChange={setView} />
         </Group>
+        <QuickAddRole />
         {view === 'cards' ? (
           <RoleCardList roles={board.roles} currency={board.currency} locale={board.locale} />
         ) : (

@@ -4,6 +4,7 @@ import { IconTrash } from '@tabler/icons-react';
 import type { Contact } from '@shared/plan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { contactSpec } from './contact-draft';
+import { PhoneField } from './PhoneField';
 import { markWhoToCall, removeContact, updateContact } from './plan-edits';
 import { useDraftForm } from './useDraftForm';
 
@@ -31,7 +32,7 @@ export function ContactRow({ roleId, contact, radioName, onRemoved }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           <TextInput label="Name" withAsterisk maxLength={200} {...draft.field('name')} />
           <TextInput label="Title" maxLength={200} {...draft.field('title')} />
-          <TextInput label="Phone" type="tel" maxLength={200} {...draft.field('phone')} />
+          <PhoneField {...draft.field('phone')} />
           <TextInput label="Email" type="email" maxLength={200} {...draft.field('email')} />
         </SimpleGrid>
         <Group justify="space-between">

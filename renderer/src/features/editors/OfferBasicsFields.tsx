@@ -8,10 +8,12 @@ import type { DraftForm } from './useDraftForm';
 interface Props {
   draft: DraftForm<OfferDraft>;
   warnings: { company: string | null; receivedOn: string | null };
+  /** `guided`: only what the guided start asks (no start date or location). */
+  fields?: 'all' | 'guided';
 }
 
 /** Who made the offer, for what role, when, and in what form. */
-export function OfferBasicsFields({ draft, warnings }: Props) {
+export function OfferBasicsFields({ draft, warnings, fields = 'all' }: Props) {
   const formLabel = useId();
   return (
     <Stack gap="sm">
@@ -27,8 +29,12 @@ export function OfferBasicsFields({ draft, warnings }: Props) {
             {...draft.field('form')}
           />
         </Stack>
-        <DateField label="Start date" {...draft.field('startDate')} />
-        <TextInput label="Location" maxLength={200} placeholder="City, remote or hybrid" {...draft.field('location')} />
+        {fields === 'all' ? (
+          <>
+            <DateField label="Start date" {...draft.field('startDate')} />
+            <TextInput label="Location" maxLength={200} placeholder="City, remote or hybrid" {...draft.field('location')} />
+          </>
+        ) : null}
       </SimpleGrid>
     </Stack>
   );

@@ -1,11 +1,13 @@
 import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
 import { usePlan } from '../plan/usePlan';
-import { currencySymbol, PAY_FIELDS, type PayDraft } from './money';
+import { currencySymbol, PAY_FIELDS, type PayDraft, type PayKey } from './money';
 import type { DraftForm } from './useDraftForm';
 
 interface PayFieldsProps<D extends PayDraft> {
   draft: DraftForm<D>;
   legend: string;
+  /** The figures to show, when not all four (the guided start asks only for base pay). */
+  only?: readonly PayKey[];
 }
 
 /**
@@ -13,13 +15,13 @@ interface PayFieldsProps<D extends PayDraft> {
  * max clamping on the input: a negative or absurd amount stays as typed, with
  * the reason it is not saved.
  */
-export function PayFields<D extends PayDraft>({ draft, legend }: PayFieldsProps<D>) {
+export function PayFields<D extends PayDraft>({ draft, legend, only }: PayFieldsProps<D>) {
   const currency = usePlan((plan) => plan.situation.currency);
   const symbol = currencySymbol(currency);
   return (
     <Fieldset legend={legend} variant="filled">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {PAY_FIELDS.map(({ key, label }) => (
+        {PAY_FIELDS.filter((f) => !only || only.includes(f.key)).map(({ key, label }) => (
           <NumberInput
             key={key}
             label={label}

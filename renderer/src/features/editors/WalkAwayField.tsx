@@ -1,11 +1,8 @@
 import { Radio, Stack } from '@mantine/core';
-import type { WalkAwayAnswer } from '@shared/plan';
-import { WALK_AWAY_LABELS, WALK_AWAY_QUESTION } from './labels';
+import { WALK_AWAY_LABELS, WALK_AWAY_ORDER, WALK_AWAY_QUESTION } from './labels';
 import type { RoleDraft } from './role-draft';
 import type { DraftForm } from './useDraftForm';
 
-/** From the firmest answer to "not decided", the order people think it through. */
-const ORDER: readonly WalkAwayAnswer[] = ['accept-plan-b', 'ask-extension', 'keep-waiting', 'undecided'];
 
 /** The walk-away answer, decided before the call, in plain words. */
 export function WalkAwayField({ draft }: { draft: DraftForm<RoleDraft> }) {
@@ -17,7 +14,7 @@ export function WalkAwayField({ draft }: { draft: DraftForm<RoleDraft> }) {
       {...props}
     >
       <Stack gap="xs" mt="xs">
-        {ORDER.map((answer) => (
+        {WALK_AWAY_ORDER.map((answer) => (
           <Radio key={answer} value={answer} label={WALK_AWAY_LABELS[answer]} />
         ))}
       </Stack>

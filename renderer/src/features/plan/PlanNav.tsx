@@ -6,12 +6,13 @@ import {
   IconMessages,
   IconPhoneCall,
   IconRoute,
+  IconWand,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { BackupsNavLink } from '../backups/BackupsNavLink';
 import { usePlan } from './usePlan';
 import { usePlanSession } from './usePlanSession';
-import { PLAN_SECTIONS, planPath, type PlanSection } from './sections';
+import { NAV_SECTIONS, planPath, type PlanSection } from './sections';
 
 const ICONS: Record<PlanSection, typeof IconRoute> = {
   overview: IconFileDescription,
@@ -19,6 +20,7 @@ const ICONS: Record<PlanSection, typeof IconRoute> = {
   scenarios: IconRoute,
   scripts: IconMessages,
   callsheets: IconPhoneCall,
+  start: IconWand,
 };
 
 /** Sections of the open plan, and the way back to all plans. */
@@ -33,7 +35,7 @@ export function PlanNav({ section }: { section: PlanSection }) {
       <Text size="sm" fw={600} px="sm" mb="xs" lineClamp={2} title={name}>
         {name.trim() || 'Untitled plan'}
       </Text>
-      {PLAN_SECTIONS.map(({ key, label }) => {
+      {NAV_SECTIONS.map(({ key, label }) => {
         const Icon = ICONS[key];
         return (
           <NavLink

@@ -15,6 +15,7 @@ const LOADERS: Record<PlanSection, () => Promise<ComponentType>> = {
   scenarios: () => import('../scenarios/ScenariosSection').then((m) => m.ScenariosSection),
   scripts: () => import('../scripts/ScriptsSection').then((m) => m.ScriptsSection),
   callsheets: () => import('../callsheet/CallsheetsSection').then((m) => m.CallsheetsSection),
+  start: () => import('../guided/GuidedStartSection').then((m) => m.GuidedStartSection),
 };
 
 const loaded = new Map<PlanSection, ComponentType>();

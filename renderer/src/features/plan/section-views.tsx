@@ -11,6 +11,7 @@ const LOADING: Record<PlanSection, string> = {
   scenarios: 'Working out the scenarios…',
   scripts: 'Opening the scripts…',
   callsheets: 'Opening the call sheets…',
+  start: 'Opening the guided start…',
 };
 
 const LOAD_FAILED =

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { IconFilePlus, IconSparkles } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { planPath } from '../plan/sections';
+import { newPlanPath } from '../plan/sections';
 import { createPlan } from './plan-actions';
 
 /** "New blank plan" and "Start from the sample plan"; each opens the new plan. */
@@ -14,7 +14,7 @@ export function CreatePlanButtons() {
     setBusy(from);
     const plan = await createPlan(from);
     setBusy(null);
-    if (plan) navigate(planPath(plan.id));
+    if (plan) navigate(newPlanPath(plan.id, from));
   };
 
   return (

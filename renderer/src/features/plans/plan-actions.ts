@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications';
 import type { Plan } from '@shared/plan';
 import type { PlanSummary } from '@shared/contract';
 import { call, errorMessage } from '../../api/planner';
+import { preloadSection } from '../plan/section-chunks';
 import { showTrashNotification } from './trash-notification';
 
 function failed(title: string, error: unknown): void {
@@ -14,6 +15,8 @@ function failed(title: string, error: unknown): void {
 
 /** Creates a plan; resolves with it, or with null after telling the user why not. */
 export async function createPlan(from: 'blank' | 'sample'): Promise<Plan | null> {
+  // A blank plan opens on the guided start: fetch its code while the plan is being made.
+  if (from === 'blank') void preloadSection('start').catch(() => undefined);
   try {
     const plan = await call('plans:create', { from });
     // The first plan is what the first-run welcome leads to: it has done its job.

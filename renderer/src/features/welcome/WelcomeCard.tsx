@@ -3,7 +3,7 @@ import { Button, Card, CloseButton, Code, Group, List, Stack, Text, Title } from
 import { IconLock } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { BirdMark } from '../../components/BirdMark';
-import { planPath } from '../plan/sections';
+import { newPlanPath } from '../plan/sections';
 import { createPlan } from '../plans/plan-actions';
 
 export interface WelcomeCardProps {
@@ -22,7 +22,7 @@ export function WelcomeCard({ dataDir, onDone }: WelcomeCardProps) {
     setBusy(false);
     if (!plan) return;
     onDone();
-    navigate(planPath(plan.id));
+    navigate(newPlanPath(plan.id, from));
   };
   return (
     <Card withBorder padding="xl" component="section" aria-labelledby="welcome-title" data-testid="welcome">
