@@ -118,8 +118,10 @@ describe('plan screen', () => {
   it('treats an edit on disk that kept the revision as a conflict too, saying what happened', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openSample();
-    await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
+    const field = await screen.findByLabelText('Your name (used in scripts)');
+    // The edit on disk comes first, so the autosave of my typing is the save that meets it.
     await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Edited in a text editor' }), { keepRevision: true });
+    await user.type(field, ' (me)');
 
     const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
     expect(screen.getByTestId('save-state')).toHaveTextContent('Conflict');

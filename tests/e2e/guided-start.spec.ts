@@ -233,6 +233,8 @@ test('one line on the board adds a dream role; the empty board names one missing
   await expect(page.getByRole('heading', { name: 'The offer you hold' })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Company').fill('Northwind Logistics');
   await page.getByLabel('Deadline date').fill(FIRST_PLAN.offer.deadline);
+  // The date field's calendar stays open over the step; a click on the heading closes it, as a person would.
+  await page.getByRole('heading', { name: 'The offer you hold' }).click();
   await page.getByRole('button', { name: 'Leave the guided start' }).click();
   const next = page.getByTestId('next-fact');
   await expect(next).toHaveText(/Add an employer you are waiting on/);

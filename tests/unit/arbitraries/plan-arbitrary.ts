@@ -42,8 +42,11 @@ const KIND = { plan: 1, offer: 2, role: 3, contact: 4, call: 5, criterion: 6, sc
 
 /** Offsets in minutes that real deadlines are given in (incl. half and quarter hours). */
 const OFFSETS = [-480, -420, -300, -240, 0, 60, 120, 330, 345, 540];
-/** Recorded zones: real ones, blank (an imported file), and unusable ones. */
-const ZONES = ['America/Los_Angeles', 'America/New_York', 'America/Chicago', 'Europe/Berlin', 'Europe/London', 'Asia/Kolkata', 'Asia/Tokyo', 'UTC', '', 'Not/AZone', 'pacific'];
+/**
+ * Recorded zones: real ones and blank ("zone unknown"). The schema refuses any
+ * other text; a file that holds one is repaired to blank when it is read.
+ */
+const ZONES = ['America/Los_Angeles', 'America/New_York', 'America/Chicago', 'Europe/Berlin', 'Europe/London', 'Asia/Kolkata', 'Asia/Tokyo', 'UTC', '', ''];
 
 /** `ms` as ISO with the given offset, e.g. `2026-12-02T17:00:00-05:00` (whole seconds, as the app writes). */
 export function isoWithOffset(ms: number, offsetMinutes: number): string {

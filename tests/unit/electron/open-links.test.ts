@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useMainProcess } from './launch-main';
 
 const main = useMainProcess();
-const fromApp = { senderFrame: { url: 'app://bird-in-hand/' } };
+const fromApp = { senderFrame: { url: 'app://bird-in-hand/' }, sender: { id: 1 } };
 
 async function openLink(url: string): Promise<unknown> {
   await main.launch();
