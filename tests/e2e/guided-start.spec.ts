@@ -105,8 +105,8 @@ test('left midway with Escape, then resumed after a reload from the board’s ne
   await expect(page.getByLabel('Their phone 1')).toHaveValue('+1 415 555 0134');
   await expect(page.getByLabel('What they said about timing 1')).toHaveValue('next Friday');
   await expect(page.getByLabel('Expected decision 1')).not.toHaveValue('');
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByLabel('Company')).toHaveValue(FIRST_PLAN.offer.company);
 });
 

@@ -41,8 +41,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('tab', { name: 'Plan B and offers' }).click();
     const offer = page.getByRole('region', { name: 'Offer: Northwind Logistics' });
     const zone = offer.getByRole('combobox', { name: 'Time zone' });
-    await expect(zone).toHaveValue('Mars/Olympus (zone unknown)');
-    await expect(offer).toContainText('Zone unknown: “Mars/Olympus” is not a time zone Bird in Hand knows.');
+    // The store repaired the file when it read it (after a backup): the zone is blank, "zone unknown", and the editor asks for one.
+    await expect(zone).toHaveValue('');
+    await expect(offer).toContainText('Choose the time zone the deadline was given in.');
     await expect(offer.getByLabel('Deadline time')).toHaveValue('17:00');
     await offer.getByRole('group', { name: 'Decision deadline' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, `offers-zone-unknown-${scheme}.png`) });
@@ -51,7 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await zone.fill('New York');
     await page.getByRole('option', { name: 'America/New York' }).click();
     await expect(page.getByTestId('save-state')).toHaveText('Saved');
-    await expect(offer).not.toContainText('Zone unknown');
+    await expect(offer).not.toContainText('Choose the time zone');
     await page.getByRole('tab', { name: 'Situation' }).click();
     await expect(page.getByTestId('plan-b-summary')).toContainText('(America/New York)');
     expect(errors).toEqual([]);
