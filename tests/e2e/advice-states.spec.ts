@@ -55,6 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(advice.first()).toContainText('No offer held: your calls are check-ins');
         await expect(page.getByText(/walk away and accept Plan B/)).toHaveCount(0);
         await expect(page.getByTestId('next-step').first()).toContainText(/check-in/);
+        // A check-in has no Plan B to walk away to, so the card does not ask.
+        await expect(page.getByTestId('walk-away')).toHaveCount(0);
       } else {
         const lumen = page.getByRole('article', { name: 'Lumen Health' });
         await expect(lumen).toContainText('No call needed');

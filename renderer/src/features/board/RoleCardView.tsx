@@ -57,7 +57,9 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
         <Divider />
         <ReadinessChecklist readiness={role.readiness} />
         <AutoGrid min="14rem">
-          <Figure label="If they cannot match my timeline" testId="walk-away">{role.walkAwayLabel}</Figure>
+          {role.readiness.items.some((i) => i.key === 'walk-away' && i.applies) ? (
+            <Figure label="If they cannot match my timeline" testId="walk-away">{role.walkAwayLabel}</Figure>
+          ) : null}
           <Figure label="Latest call" testId="latest-call">
             {role.outcomeLabel ?? 'Not called yet'}
             {call ? (
