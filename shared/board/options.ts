@@ -55,11 +55,18 @@ export function roleOption(role: DreamRole, plan: Pick<Plan, 'criteria'>, positi
   return { id: role.id, kind: 'dream-role', name: roleName(role), score, value: optionValue(score), pay: pay.known ? pay.amount : null, priority, position };
 }
 
+/**
+ * Scores are compared on a fixed grid (a millionth of a point), so that
+ * rounding noise is a tie and ties are transitive: "within epsilon" is not,
+ * and a best option picked with it could be beaten by another.
+ */
+const onGrid = (v: number | null) => Math.round((v ?? 0) / SCORE_TIE_EPSILON);
+
 /** Negative when `a` is the better option, positive when `b` is, 0 for the very same standing. */
 export function compareOptions(a: OptionFacts, b: OptionFacts): number {
-  const va = a.value ?? 0;
-  const vb = b.value ?? 0;
-  if (Math.abs(va - vb) >= SCORE_TIE_EPSILON) return vb - va;
+  const va = onGrid(a.value);
+  const vb = onGrid(b.value);
+  if (va !== vb) return vb - va;
   const pa = a.pay ?? -Infinity;
   const pb = b.pay ?? -Infinity;
   if (pa !== pb) return pb > pa ? 1 : -1;
@@ -83,7 +90,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function comparisonBasis(winner: OptionFacts, other: OptionFacts): string {
   const vw = winner.value ?? 0;
   const vo = other.value ?? 0;
-  if (winner.value !== null && Math.abs(vw - vo) >= SCORE_TIE_EPSILON) {
+  if (winner.value !== null && onGrid(vw) !== onGrid(vo)) {
     const partial = winner.score.coverage < 1 || other.score.coverage < 1 ? '; unscored criteria count as 3 of 5' : '';
     return `weighted score ${round(vw)} against ${round(vo)}${partial}`;
   }

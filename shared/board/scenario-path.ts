@@ -72,6 +72,10 @@ export function decidePath(called: readonly Called[], outcomes: readonly Outcome
     return end('keep-waiting', `${preface}Keep waiting for ${names}, as you decided: ${lapse}.${risk}`, value, null, ids);
   }
   if (!floor) return end('no-offer', 'No offer in hand: keep interviewing, and call again when you have news.', ctx.nothing);
+  // An offer worth less than ending with none (keeping your current job) is declined, never taken as the floor.
+  if (floor.value !== null && floor.value < ctx.nothing) {
+    return end('no-offer', `${preface}No offer in hand beats keeping your current job (${ctx.nothing} of 100): decline ${floorName} and keep looking.`, ctx.nothing);
+  }
   const s = waiting.length === 1 ? 's' : '';
   if (rank === 2) return end('ask-extension', `${preface}Ask ${floor.kind === 'plan-b' ? 'Plan B' : floor.name} for a few more days while ${names} decide${s}; if no answer comes in time, accept ${floorName}.`, floor.value, null, ids);
   if (rank === 1) return end('undecided', `${preface}Undecided: choose your walk-away answer for ${names} now, before the call. Until then this path counts as accepting ${floorName}.`, floor.value, null, ids);

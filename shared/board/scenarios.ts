@@ -123,7 +123,11 @@ export function computeScenarios(plan: Plan, options: ScenarioOptions): Scenario
   const entries = order.entries.filter((e) => byId.has(e.roleId));
   if (entries.length === 0) {
     const best = bestOption([planB, floorNoPlanB]) as OptionFacts;
-    return emptyAnalysis('nothing-to-call', `No dream role needs a call. The best offer in hand is ${best.kind === 'plan-b' ? 'Plan B' : `${best.name}'s`}: accept it with clarity, or add the roles you are still in process with.`, inHand);
+    const nothing = NO_OFFER_VALUE[plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed'];
+    const bestName = best.kind === 'plan-b' ? 'Plan B' : `${best.name}'s offer`;
+    return emptyAnalysis('nothing-to-call', best.value !== null && best.value < nothing
+      ? `No dream role needs a call, and no offer in hand beats keeping your current job (${nothing} of 100): decline ${bestName} and keep looking.`
+      : `No dream role needs a call. The best offer in hand is ${bestName}: accept it with clarity, or add the roles you are still in process with.`, inHand);
   }
   const limit = Math.max(0, Math.min(MAX_CALLED_ROLES, Math.floor(options.maxRoles ?? MAX_CALLED_ROLES)));
   const { chosen, leftOut } = pickCalled(entries, byId, limit);

@@ -101,7 +101,7 @@ describe('error boundaries', () => {
 
     broken.nav = false;
     await user.click(within(panel).getByRole('button', { name: 'Back to all plans' }));
-    expect((await screen.findAllByTestId('plan-name')).map((link) => link.textContent)).toContain(plan.name);
+    expect((await screen.findAllByTestId('plan-name', {}, { timeout: 20_000 })).map((link) => link.textContent)).toContain(plan.name);
     expect(screen.queryByTestId('crash-panel')).not.toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  callOrder, compareOptions, computeBoard, computeScenarios, deadlineStatus, MAX_CALLED_ROLES, planBOption,
+  callOrder, compareOptions, computeBoard, computeScenarios, deadlineStatus, MAX_CALLED_ROLES, NO_OFFER_VALUE, planBOption,
   roleOffersInHand, roleOption, SAFETY_NET_MARGIN, type OptionFacts, type ScenarioAnalysis,
 } from '@shared/board';
 import { heldOffer } from '@shared/offers/held-offer';
@@ -28,8 +28,9 @@ function recommended(a: ScenarioAnalysis, plan: Plan, now: Date): number | null 
   const s = a.strategies;
   if (s && s.callThemExpected !== null && s.acceptPlanBNow !== null) return Math.max(s.callThemExpected - margin, s.acceptPlanBNow);
   if (a.status === 'nothing-to-call') {
+    // With nothing to call, the best offer in hand is taken, or declined when ending with none is worth more.
     const values = offersInHand(plan, now).map((o) => o.value);
-    return values.every((v) => v !== null) && values.length ? Math.max(...(values as number[])) : null;
+    return values.every((v) => v !== null) && values.length ? Math.max(NO_OFFER_VALUE[plan.situation.employment], ...(values as number[])) : null;
   }
   return null;
 }
@@ -74,7 +75,8 @@ describe('the decision engine over generated plans', () => {
       const more: Plan = { ...plan, dreamRoles: plan.dreamRoles.map((r) => (r.id === roleId ? { ...r, stage: 'offer' as const } : r)) };
       const after = recommended(computeScenarios(more, { now }), more, now);
       expect(after).not.toBeNull();
-      expect(after as number).toBeGreaterThanOrEqual((before as number) - 1e-9);
+      // Equal within the score grid (a millionth of a point) is equal: see compareOptions.
+      expect(after as number).toBeGreaterThanOrEqual((before as number) - 1e-6);
     }), RUNS);
   });
 
