@@ -10,6 +10,7 @@
  * leverage than a written one: `form` lets the advice say so.
  */
 import { planB, type Offer, type Plan } from '../plan';
+import { currentDeadline } from './current-deadline';
 
 export type OfferHold =
   | { held: true; offer: Offer; form: Offer['form']; reason: string }
@@ -27,7 +28,7 @@ export function heldOffer(plan: Pick<Plan, 'offers'>, now: Date): OfferHold {
   if (!offer) return { held: false, status: 'none', offer: null, reason: 'No offer is recorded as Plan B, so you hold no offer to mention.' };
   const missing: string[] = [];
   if (!offer.receivedOn) missing.push('the date you received it');
-  const deadline = instant(offer.deadline);
+  const deadline = instant(currentDeadline(offer));
   if (!deadline) missing.push('its decision deadline');
   if (missing.length) {
     return { held: false, status: 'incomplete', offer, reason: `The Plan B offer is not complete: record ${missing.join(' and ')}. Until then, do not mention it.` };

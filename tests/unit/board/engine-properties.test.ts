@@ -105,7 +105,7 @@ describe('the decision engine over generated plans', () => {
 function offerStub(): Plan['offers'][number] {
   return {
     id: '00000000-0000-4000-8999-000000000001', isPlanB: true, company: 'Plan B', role: 'Role', receivedOn: '2026-11-20', form: 'written',
-    deadline: null, deadlineTimeZone: 'UTC', compensation: { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }, startDate: null,
+    deadline: null, deadlineTimeZone: 'UTC', extensions: [], fromDreamRoleId: null, response: 'open', respondedOn: null, compensation: { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }, startDate: null,
     location: '', notes: '', liveability: { answer: 'yes', dealBreakers: '' }, scores: {},
   };
 }

@@ -2,6 +2,7 @@ import { LIMITS } from '@shared/limits';
 import type { DreamRole } from '@shared/plan';
 import { draftNumber, isDuplicateName, numberDraft, requiredText } from './draft-values';
 import { amountError, amountValue, isPayKey, payDraft, PAY_FIELDS, type PayDraft } from './money';
+import { changeStage, moveExpectedDecision } from '@shared/board/role-progress';
 import { localToday } from './time-zones';
 import type { DraftErrors, DraftSpec } from './useDraftForm';
 
@@ -82,7 +83,9 @@ export function applyRoleField(role: DreamRole, key: keyof RoleDraft, v: RoleDra
     case 'stated':
       return { ...role, timeline: { ...role.timeline, stated: v.stated } };
     case 'expectedDecisionOn':
-      return { ...role, timeline: { ...role.timeline, expectedDecisionOn: v.expectedDecisionOn } };
+      return moveExpectedDecision(role, v.expectedDecisionOn, localToday());
+    case 'stage':
+      return changeStage(role, v.stage, localToday());
     default:
       return { ...role, [key]: v[key] };
   }
