@@ -115,7 +115,8 @@ export interface Board {
 
 const NO_CALL_BY: CallBy = { state: 'none', date: null, businessDaysLeft: null, label: 'No call needed', reason: 'This role needs no call.' };
 
-function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
+/** Totals formatted; a total with unknown parts reads "at least …", none at all "Unknown". */
+export function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
   const show = (x: CompensationTotals['firstYear']) => {
     if (x.known) return formatMoney(x.amount, currency, locale);
     return x.amount > 0 ? `at least ${formatMoney(x.amount, currency, locale)}` : 'Unknown';
@@ -176,6 +177,9 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const ranks = new Map(rankByScore([...(offer && planBScore ? [{ id: offer.id, score: planBScore.score }] : []), ...roles.map((r) => ({ id: r.id, score: scores.get(r.id)?.score ?? null }))]).map((x) => [x.id, x]));
 
   const today = boardToday(plan, now);
+  const talks = negotiation(plan, now, locale);
+  const toWithdraw = new Set(talks.decision?.todo.flatMap((t) => (t.kind === 'withdraw' ? [t.roleId] : [])) ?? []);
+  const accepted = talks.decision?.offer.company.trim() || 'an offer';
   const positions = new Map(order.entries.map((e) => [e.roleId, e]));
   const excluded = new Map(order.excluded.map((e) => [e.roleId, e.reason]));
   const card = (role: DreamRole): RoleCard => {
@@ -195,7 +199,9 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',
       latestCall: last, outcomeLabel: last ? OUTCOME_LABELS[last.outcome] : null,
-      nextStep: nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length }),
+      nextStep: toWithdraw.has(role.id)
+        ? `You accepted ${accepted}: withdraw from this role and stay in touch (the words are under Decided, at the top of the board).`
+        : nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length }),
       progress: roleProgress(role, today),
     };
   };
@@ -218,7 +224,6 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
     };
   }
   const employment = plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed';
-  const talks = negotiation(plan, now, locale);
   return {
     computedAt: now.toISOString(), locale, currency, employment, safetyNet: employment === 'unemployed', offerHeld: held,
     planB: planBCard, deadline, roles: cards, callOrder: order,

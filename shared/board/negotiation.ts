@@ -5,7 +5,7 @@
  * for each dream role its stage, its news and what its latest call suggests.
  */
 import { currentDeadline, extendedFrom, pendingExtension } from '../offers/current-deadline';
-import { decision, firstToExpire, isLive, offerName, suggestPlanB, type Decision, type PlanBSuggestion } from '../offers/decision';
+import { decision, firstToExpire, isLive, offerCounts, offerName, suggestPlanB, type Decision, type PlanBSuggestion } from '../offers/decision';
 import type { DreamRole, Offer, Plan } from '../plan';
 import { deadlineStatus, type DeadlineStatus } from './deadline';
 import { formatDateTime } from './format';
@@ -75,10 +75,11 @@ export function negotiation(plan: Plan, now: Date, locale: string): Negotiation 
       expiresFirst: first?.id === o.id, fromDreamRoleId: o.fromDreamRoleId,
     };
   });
+  const counts = offerCounts(plan, now);
   return {
     offers,
-    offersInHand: offers.filter((o) => o.live).length,
-    pendingExtensions: offers.filter((o) => o.pendingExtension && o.response === 'open').length,
+    offersInHand: counts.inHand,
+    pendingExtensions: counts.pendingExtensions,
     planBSuggestion: suggestPlanB(plan, now),
     decision: decision(plan, boardToday(plan, now)),
   };

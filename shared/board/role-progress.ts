@@ -154,3 +154,11 @@ export function callInputProblems(
   }
   return problems;
 }
+
+/** What to listen for on a call: the reasons to call rather than email. */
+export const LISTEN_FOR = [
+  'How keen they sound: warm and specific, or polite and vague.',
+  'How fast they can move: a date, a next step, or "we will get back to you".',
+  'Who decides, and whether they are on the call.',
+  'Any new date for their decision: write it down as they say it.',
+] as const;

@@ -14,7 +14,7 @@
  */
 import { compareOptions, comparisonBasis, planBOption, type OptionFacts } from '../board/options';
 import type { DreamRole, Offer, Plan } from '../plan';
-import { currentDeadline } from './current-deadline';
+import { currentDeadline, pendingExtension } from './current-deadline';
 
 export function offerName(offer: Pick<Offer, 'company' | 'role'>): string {
   return offer.company.trim() || offer.role.trim() || 'an unnamed offer';
@@ -116,4 +116,12 @@ export function decision(plan: Pick<Plan, 'offers' | 'dreamRoles'>, today: strin
         }))
     : [];
   return { offer, acceptedOn: offer.respondedOn, startDate: offer.startDate, todo, cameBack };
+}
+
+/** Offers in hand (live) and requests for more time still waiting, for the scenarios and the board. */
+export function offerCounts(plan: Pick<Plan, 'offers'>, now: Date): { inHand: number; pendingExtensions: number } {
+  return {
+    inHand: liveOffers(plan, now).length,
+    pendingExtensions: (plan.offers ?? []).filter((o) => o.response === 'open' && pendingExtension(o) !== null).length,
+  };
 }
