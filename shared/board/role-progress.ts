@@ -98,7 +98,7 @@ export function noNewsFollowUp(role: DreamRole, today: string): { days: number; 
 }
 
 /** A decision date before the application date: a mistake worth a look, not an error. */
-export function decisionBeforeApplication(role: Pick<DreamRole, 'appliedOn' | 'timeline'>): string | null {
+export function decisionBeforeApplication(role: { appliedOn: string | null; timeline: { expectedDecisionOn: string | null } }): string | null {
   const { appliedOn } = role;
   const decision = role.timeline.expectedDecisionOn;
   if (!appliedOn || !decision || decision >= appliedOn) return null;
