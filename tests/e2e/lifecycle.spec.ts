@@ -27,6 +27,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test('from the first call to the decision, on the sample plan', async ({ app, page }) => {
+  // The whole story plus twelve full-page screenshots: about 50 s on a quiet machine, more than the default budget on a busy one.
+  test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => void errors.push(e.message));
   const now = new Date(`${new Date().toISOString().slice(0, 10)}T15:00:00Z`);
