@@ -19,6 +19,8 @@ export const LIMITS = {
   revisionsPerScript: 20,
   /** Requests for more time on one offer. */
   extensionsPerOffer: 20,
+  /** Exchange rates the user typed into one plan. */
+  exchangeRates: 50,
   /** Stage changes, or earlier expected decision dates, kept per dream role. */
   historyPerRole: 100,
   /** A plan file on disk or in one contract message, in bytes. */

@@ -25,7 +25,7 @@ export function blankPlan(name: string, now: Date): Plan {
     createdAt: at,
     updatedAt: at,
     revision: 0,
-    situation: { employment: 'employed', userName: '', currency: 'USD', notes: '' },
+    situation: { employment: 'employed', userName: '', currency: 'USD', rates: [], compareOn: 'first-year', notes: '' },
     offers: [],
     dreamRoles: [],
     criteria: defaultCriteria(),

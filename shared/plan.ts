@@ -8,12 +8,14 @@
  */
 import { z } from 'zod';
 import { isValidTimeZone } from './board/zoned-date';
+import { BASES } from './compensation/compare';
+import { Compensation, CurrencyCode, ExchangeRate } from './compensation/model';
 import { Id } from './ids';
 import { LIMITS } from './limits';
 import { IsoDate, IsoDateTime } from './time';
 
 /** The schema version this build writes. Older files migrate; newer are refused. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const shortText = z.string().trim().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
@@ -22,7 +24,6 @@ const scriptText = z.string().max(LIMITS.scriptText);
 export const TimeZoneName = shortText.refine((zone) => zone === '' || isValidTimeZone(zone), {
   message: 'is not a time zone this app knows (use an IANA name such as Europe/Paris, or leave it empty)',
 });
-const amount = z.number().finite().min(0).max(LIMITS.maxAmount).nullable();
 
 /** Score of one option against one criterion: 1 (poor) to 5 (excellent). */
 export const Score = z.number().int().min(1).max(5);
@@ -32,15 +33,8 @@ export const Score = z.number().int().min(1).max(5);
  */
 export const Scores = z.record(Id, Score);
 
-/** Yearly figures in the plan's one currency; `null` means "not known yet". */
-export const Compensation = z.strictObject({
-  base: amount,
-  bonus: amount,
-  signOn: amount,
-  /** Equity value vested per year, as the user estimates it. */
-  equityPerYear: amount,
-});
-export type Compensation = z.infer<typeof Compensation>;
+/** An offer's pay as it is written, in its own currency (see shared/compensation/README.md). */
+export { Compensation };
 
 export const Liveability = z.strictObject({
   /** "If no dream role comes through, can I live with this offer?" */
@@ -257,8 +251,12 @@ export const Situation = z.strictObject({
   employment: z.enum(['employed', 'unemployed']),
   /** For `{{my_name}}` in scripts. */
   userName: shortText,
-  /** ISO 4217 code; one currency per plan. */
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD or EUR.'),
+  /** ISO 4217 code every figure is shown in; offers in other currencies convert with `rates`. */
+  currency: CurrencyCode,
+  /** Rates the user typed, one per currency; nothing is fetched. */
+  rates: z.array(ExchangeRate).max(LIMITS.exchangeRates),
+  /** What "vs Plan B" compares: the first year, or the 4-year average. */
+  compareOn: z.enum(BASES),
   notes: longText,
 });
 
@@ -343,6 +341,9 @@ export const Plan = z
     const lists = { offers: plan.offers, dreamRoles: plan.dreamRoles, criteria: plan.criteria, scripts: plan.scripts };
     for (const [key, list] of Object.entries(lists)) {
       if (!uniqueIds(list)) ctx.addIssue({ code: 'custom', path: [key], message: `Two ${key} share an id.` });
+    }
+    if (new Set(plan.situation.rates.map((r) => r.currency)).size !== plan.situation.rates.length) {
+      ctx.addIssue({ code: 'custom', path: ['situation', 'rates'], message: 'Two exchange rates are for the same currency. Keep the one you took last.' });
     }
     offerRules(plan, ctx);
     roleRules(plan, ctx);

@@ -4,6 +4,7 @@
  * employers they prefer, each at a different stage. Dates are relative to
  * `now`, so the sample always looks current.
  */
+import { simpleCompensation } from './compensation/model';
 import { newId } from './ids';
 import { defaultCriteria } from './new-plan';
 import { CURRENT_SCHEMA_VERSION, type Compensation, type Contact, type DreamRole, type Plan, type Script } from './plan';
@@ -16,7 +17,7 @@ function contact(name: string, title: string, phone: string, email: string): Con
 }
 
 function pay(base: number, bonus: number, signOn: number, equityPerYear: number): Compensation {
-  return { base, bonus, signOn, equityPerYear };
+  return simpleCompensation('USD', { base, bonus, signOn, equityPerYear });
 }
 
 const noGuess = { immediateOffer: null, nonAnswer: null, greenLight: null };
@@ -89,7 +90,7 @@ export function samplePlan(now: Date): Plan {
     createdAt: at,
     updatedAt: at,
     revision: 0,
-    situation: { employment: 'employed', userName: 'Alex Rivera', currency: 'USD', notes: '' },
+    situation: { employment: 'employed', userName: 'Alex Rivera', currency: 'USD', rates: [], compareOn: 'first-year', notes: '' },
     offers: [
       {
         id: newId(),

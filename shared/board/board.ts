@@ -7,7 +7,7 @@ import { latestCall } from './call-log';
 import { callOrder as computeCallOrder, type CallOrder, type CallOrderEntry } from './call-order';
 import type { CallBy } from './call-by';
 import { greenLightNextStep } from './after-call';
-import { compareCompensation, compensationTotals, type CompensationDifference, type CompensationTotals } from './compensation';
+import { BASIS_LABELS, compareCompensation, compensationTotals, moneyContext, onChosenBasis, type Basis, type CompensationDifference, type CompensationTotals, type MoneyDifference } from './compensation';
 import { compareScores, rankByScore, weightedScore, type RankedOption, type ScoreDifference, type WeightedScore } from './criteria';
 import { deadlineStatus, type DeadlineStatus } from './deadline';
 import { formatMoney, safeLocale } from './format';
@@ -29,7 +29,11 @@ export interface BoardOptions {
 
 export interface MoneyDisplay {
   firstYear: string;
-  ongoing: string;
+  fourYearAverage: string;
+  /** Year 1 to year 4. */
+  years: string[];
+  /** The exchange rate and its date, or why the figures are in another currency; null in the display currency. */
+  rateNote: string | null;
 }
 
 export interface PlanBCard {
@@ -78,6 +82,8 @@ export interface RoleCard {
   compensation: CompensationTotals;
   compensationDisplay: MoneyDisplay;
   compensationDifference: CompensationDifference;
+  /** The difference on the basis the user picked, with the basis named. */
+  payVsPlanB: { basis: Basis; label: string; difference: MoneyDifference };
   score: WeightedScore;
   scoreDifference: ScoreDifference;
   rank: RankedOption | null;
@@ -97,6 +103,9 @@ export interface Board {
   computedAt: string;
   locale: string;
   currency: string;
+  /** What "vs Plan B" compares, as the user picked, and its name for the screen and the call sheet. */
+  compareOn: Basis;
+  compareOnLabel: string;
   employment: 'employed' | 'unemployed';
   /** True when unemployed: show the safety-net banner. */
   safetyNet: boolean;
@@ -116,12 +125,12 @@ export interface Board {
 const NO_CALL_BY: CallBy = { state: 'none', date: null, businessDaysLeft: null, label: 'No call needed', reason: 'This role needs no call.' };
 
 /** Totals formatted; a total with unknown parts reads "at least …", none at all "Unknown". */
-export function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
+export function moneyDisplay(t: CompensationTotals, locale: string): MoneyDisplay {
   const show = (x: CompensationTotals['firstYear']) => {
-    if (x.known) return formatMoney(x.amount, currency, locale);
-    return x.amount > 0 ? `at least ${formatMoney(x.amount, currency, locale)}` : 'Unknown';
+    if (x.known) return formatMoney(x.amount, t.currency, locale);
+    return x.amount > 0 ? `at least ${formatMoney(x.amount, t.currency, locale)}` : 'Unknown';
   };
-  return { firstYear: show(t.firstYear), ongoing: show(t.ongoing) };
+  return { firstYear: show(t.firstYear), fourYearAverage: show(t.fourYearAverage), years: t.years.map(show), rateNote: t.rateNote };
 }
 
 interface StepInput {
@@ -164,7 +173,9 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const { now } = options;
   const locale = safeLocale(options.locale);
   const check = options.scriptCheck ?? defaultScriptCheck;
-  const currency = plan.situation?.currency || 'USD';
+  const money = moneyContext(plan);
+  const { currency } = money;
+  const compareOn: Basis = plan.situation?.compareOn === 'four-year-average' ? 'four-year-average' : 'first-year';
   const criteria = plan.criteria ?? [];
   const roles = plan.dreamRoles ?? [];
   const offer = planB({ offers: plan.offers ?? [] }) ?? null;
@@ -180,11 +191,13 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const talks = negotiation(plan, now, locale);
   const toWithdraw = new Set(talks.decision?.todo.flatMap((t) => (t.kind === 'withdraw' ? [t.roleId] : [])) ?? []);
   const accepted = talks.decision?.offer.company.trim() || 'an offer';
+  const planBTotals = offer ? compensationTotals(offer.compensation, money) : null;
   const positions = new Map(order.entries.map((e) => [e.roleId, e]));
   const excluded = new Map(order.excluded.map((e) => [e.roleId, e.reason]));
   const card = (role: DreamRole): RoleCard => {
     const score = scores.get(role.id) as WeightedScore;
-    const comp = compensationTotals(role.estimatedCompensation);
+    const comp = compensationTotals(role.estimatedCompensation, money);
+    const difference = compareCompensation(comp, planBTotals);
     const target = callTarget(role);
     const readiness = roleReadiness(role, plan, now, check);
     const last = latestCall(role);
@@ -194,8 +207,8 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null, callBy: entry?.callBy ?? NO_CALL_BY, overdue: entry?.overdue ?? false,
       callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
       expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '',
-      fit: fits.get(role.id) as TimelineFit, readiness, compensation: comp, compensationDisplay: moneyDisplay(comp, currency, locale),
-      compensationDifference: compareCompensation(role.estimatedCompensation, offer?.compensation), score,
+      fit: fits.get(role.id) as TimelineFit, readiness, compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
+      compensationDifference: difference, payVsPlanB: { basis: compareOn, label: BASIS_LABELS[compareOn], difference: onChosenBasis(difference, compareOn) }, score,
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',
       latestCall: last, outcomeLabel: last ? OUTCOME_LABELS[last.outcome] : null,
@@ -214,21 +227,21 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
 
   let planBCard: PlanBCard | null = null;
   if (offer && planBScore) {
-    const comp = compensationTotals(offer.compensation);
+    const comp = planBTotals as CompensationTotals;
     const answer = offer.liveability?.answer ?? 'unanswered';
     planBCard = {
       offerId: offer.id, company: offer.company, role: offer.role, form: offer.form, receivedOn: offer.receivedOn, startDate: offer.startDate,
-      location: offer.location, deadline, compensation: comp, compensationDisplay: moneyDisplay(comp, currency, locale),
+      location: offer.location, deadline, compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
       liveability: { answer, label: LIVEABILITY_LABELS[answer], dealBreakers: offer.liveability?.dealBreakers ?? '' },
       score: planBScore, rank: ranks.get(offer.id) ?? null,
     };
   }
   const employment = plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed';
   return {
-    computedAt: now.toISOString(), locale, currency, employment, safetyNet: employment === 'unemployed', offerHeld: held,
+    computedAt: now.toISOString(), locale, currency, compareOn, compareOnLabel: BASIS_LABELS[compareOn], employment, safetyNet: employment === 'unemployed', offerHeld: held,
     planB: planBCard, deadline, roles: cards, callOrder: order,
     timeline: boardTimeline(deadline, cards),
-    table: comparisonTable(planBCard, cards, criteria, offer?.scores ?? null, roles, currency, locale),
+    table: comparisonTable(planBCard, cards, criteria, offer?.scores ?? null, roles, { currency, locale, compareOn }),
     // Once decided, the advice before the decision no longer applies: what is left to do is the decision's list.
     recommendations: talks.decision ? [] : recommendations({ plan, now, locale, deadline, fits, callOrder: order }),
     negotiation: talks,

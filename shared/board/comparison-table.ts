@@ -5,7 +5,7 @@
  */
 import type { Criterion, DreamRole } from '../plan';
 import { formatDate, formatMoneyDelta, formatPercentDelta, formatScore, formatScoreDelta } from './format';
-import type { MoneyDifference } from './compensation';
+import { BASIS_LABELS, onChosenBasis, type Basis, type MoneyDifference } from './compensation';
 import type { PlanBCard, RoleCard } from './board';
 import { validScore } from './criteria';
 
@@ -54,8 +54,7 @@ export function comparisonTable(
   criteria: readonly Criterion[],
   planBScores: Readonly<Record<string, number>> | null,
   roles: readonly DreamRole[],
-  currency: string,
-  locale: string,
+  { currency, locale, compareOn }: { currency: string; locale: string; compareOn: Basis },
 ): ComparisonTable {
   const columns: ComparisonColumn[] = [
     ...(planB ? [{ id: planB.offerId, kind: 'plan-b' as const, heading: `Plan B: ${planB.company.trim() || 'unnamed offer'}`, subheading: planB.role }] : []),
@@ -77,10 +76,9 @@ export function comparisonTable(
     }),
     row('first-year', 'First-year total', () => cell(planB?.compensationDisplay.firstYear ?? '—', planB?.compensation.firstYear.known ? planB.compensation.firstYear.amount : null),
       (c) => cell(c.compensationDisplay.firstYear, c.compensation.firstYear.known ? c.compensation.firstYear.amount : null)),
-    row('ongoing', 'Yearly total (after year one)', () => cell(planB?.compensationDisplay.ongoing ?? '—', planB?.compensation.ongoing.known ? planB.compensation.ongoing.amount : null),
-      (c) => cell(c.compensationDisplay.ongoing, c.compensation.ongoing.known ? c.compensation.ongoing.amount : null)),
-    row('first-year-difference', 'First year vs Plan B', () => blank, (c) => moneyDiff(c.compensationDifference.firstYear, currency, locale)),
-    row('ongoing-difference', 'Yearly vs Plan B', () => blank, (c) => moneyDiff(c.compensationDifference.ongoing, currency, locale)),
+    row('four-year-average', '4-year average', () => cell(planB?.compensationDisplay.fourYearAverage ?? '—', planB?.compensation.fourYearAverage.known ? planB.compensation.fourYearAverage.amount : null),
+      (c) => cell(c.compensationDisplay.fourYearAverage, c.compensation.fourYearAverage.known ? c.compensation.fourYearAverage.amount : null)),
+    row('pay-difference', `vs Plan B (${BASIS_LABELS[compareOn]})`, () => blank, (c) => moneyDiff(onChosenBasis(c.compensationDifference, compareOn), currency, locale)),
     row('score', 'Weighted score (0–100)', () => cell(formatScore(planB?.score.score, locale), planB?.score.score ?? null),
       (c) => cell(formatScore(c.score.score, locale), c.score.score, c.score.score === null ? 'unknown' : 'neutral')),
     row('score-difference', 'Score vs Plan B', () => blank, (c) => {

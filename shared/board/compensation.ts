@@ -1,19 +1,30 @@
 /**
- * Compensation totals and their difference from Plan B. A `null` amount means
- * "not known yet": it is listed as missing, never silently counted as zero.
+ * Compensation totals for the board, in the plan's display currency, and
+ * their difference from Plan B. The rules are in shared/compensation; this
+ * module only shapes them for cards, the table and the call sheet. A part
+ * not known yet is listed as missing, never silently counted as zero.
  */
-import type { Compensation } from '../plan';
+import {
+  BASIS_LABELS, differenceOnBasis, displayYears, PART_LABELS, rateLabel,
+  type Basis, type BasisDifference, type Compensation, type DisplayYears, type ExchangeRate, type Part, type YearFigure,
+} from '../compensation';
+import type { Plan } from '../plan';
 
 export { formatMoney, formatMoneyDelta, formatPercentDelta } from './format';
+export { BASIS_LABELS, type Basis };
 
-export type CompensationPart = 'base' | 'bonus' | 'signOn' | 'equityPerYear';
+export type CompensationPart = Part;
+export const COMPENSATION_PART_LABELS = PART_LABELS;
 
-export const COMPENSATION_PART_LABELS: Record<CompensationPart, string> = {
-  base: 'base salary',
-  bonus: 'bonus',
-  signOn: 'sign-on bonus',
-  equityPerYear: 'equity per year',
-};
+/** The display currency and the user's rates. */
+export interface MoneyContext {
+  currency: string;
+  rates: readonly ExchangeRate[];
+}
+
+export function moneyContext(plan: { situation?: Partial<Plan['situation']> }): MoneyContext {
+  return { currency: plan.situation?.currency || 'USD', rates: plan.situation?.rates ?? [] };
+}
 
 /** A total of some compensation parts. */
 export interface CompensationTotal {
@@ -21,75 +32,61 @@ export interface CompensationTotal {
   amount: number;
   /** True when every part of this total is known; only then is `amount` the total. */
   known: boolean;
-  /** Parts that are `null` (not known yet), in display order. */
+  /** Parts not known yet, in display order. */
   missing: CompensationPart[];
 }
 
 export interface CompensationTotals {
-  /** Base + bonus + sign-on + equity per year. */
+  /** Year 1 to year 4. */
+  years: CompensationTotal[];
   firstYear: CompensationTotal;
-  /** Base + bonus + equity per year (the sign-on bonus is paid once). */
-  ongoing: CompensationTotal;
+  fourYearAverage: CompensationTotal;
+  /** The currency these figures are in: the display currency, or the option's own when the plan has no rate for it. */
+  currency: string;
+  /** The rate used to convert, for showing beside the figures; null when none was needed or none is known. */
+  rate: ExchangeRate | null;
+  /** "1 CHF = 1.13 USD on 2026-11-20", or why the figures are not converted; null in the display currency. */
+  rateNote: string | null;
+  /** The figures behind the totals, for comparing. */
+  detail: DisplayYears;
 }
 
-const FIRST_YEAR: CompensationPart[] = ['base', 'bonus', 'signOn', 'equityPerYear'];
-const ONGOING: CompensationPart[] = ['base', 'bonus', 'equityPerYear'];
+const total = (f: YearFigure): CompensationTotal => ({ amount: f.amount, known: f.missing.length === 0, missing: f.missing });
 
-function total(c: Partial<Compensation> | null | undefined, parts: CompensationPart[]): CompensationTotal {
-  let amount = 0;
-  const missing: CompensationPart[] = [];
-  for (const p of parts) {
-    const v = c?.[p];
-    if (typeof v === 'number' && Number.isFinite(v)) amount += v;
-    else missing.push(p);
-  }
-  return { amount, known: missing.length === 0, missing };
+/** Yearly totals of one compensation record. */
+export function compensationTotals(c: Compensation, money: MoneyContext): CompensationTotals {
+  const detail = displayYears(c, money.currency, money.rates);
+  const shown = detail.display ?? detail.own;
+  const years = shown.years.map(total);
+  const rateNote = detail.rate
+    ? rateLabel(detail.rate, money.currency)
+    : detail.display
+      ? null
+      : `No exchange rate for ${c.currency} yet: shown in ${c.currency}. Add one under Situation to compare.`;
+  return {
+    years, firstYear: years[0]!, fourYearAverage: total(shown.average), currency: detail.display ? money.currency : c.currency,
+    rate: detail.rate, rateNote, detail,
+  };
 }
 
-/** First-year and ongoing yearly totals of one compensation record. Never throws. */
-export function compensationTotals(c: Partial<Compensation> | null | undefined): CompensationTotals {
-  return { firstYear: total(c, FIRST_YEAR), ongoing: total(c, ONGOING) };
-}
-
-/** A dream role's difference from Plan B on one total. */
-export interface MoneyDifference {
-  /** Role total − Plan B total; `null` when either total is not fully known. */
-  amount: number | null;
-  /** The difference as a percentage of Plan B's total; `null` when not computable (unknown, or Plan B is 0). */
-  percent: number | null;
-  /** Why `amount`/`percent` is null, in words; `null` when both are known. */
-  reason: string | null;
-}
+/** A dream role's difference from Plan B on one basis. */
+export type MoneyDifference = BasisDifference;
 
 export interface CompensationDifference {
   firstYear: MoneyDifference;
-  ongoing: MoneyDifference;
+  fourYearAverage: MoneyDifference;
 }
 
-function partsList(parts: CompensationPart[]): string {
-  return parts.map((p) => COMPENSATION_PART_LABELS[p]).join(', ');
+/** How a dream role's (estimated) compensation differs from Plan B's, on both bases. */
+export function compareCompensation(role: CompensationTotals, planB: CompensationTotals | null): CompensationDifference {
+  const other = planB?.detail ?? null;
+  return {
+    firstYear: differenceOnBasis(role.detail, other, 'first-year', 'this role'),
+    fourYearAverage: differenceOnBasis(role.detail, other, 'four-year-average', 'this role'),
+  };
 }
 
-function difference(role: CompensationTotal, planB: CompensationTotal | null): MoneyDifference {
-  if (!planB) return { amount: null, percent: null, reason: 'There is no Plan B offer to compare with.' };
-  const gaps: string[] = [];
-  if (!planB.known) gaps.push(`Plan B's ${partsList(planB.missing)}`);
-  if (!role.known) gaps.push(`this role's ${partsList(role.missing)}`);
-  if (gaps.length) return { amount: null, percent: null, reason: `Not known yet: ${gaps.join(' and ')}.` };
-  const amount = role.amount - planB.amount;
-  if (planB.amount === 0) return { amount, percent: null, reason: "Plan B's total is zero, so a percentage means nothing." };
-  return { amount, percent: (amount / planB.amount) * 100, reason: null };
-}
-
-/**
- * How a dream role's (estimated) compensation differs from Plan B's, first
- * year and ongoing. `planB` null/undefined → every figure null with a reason.
- */
-export function compareCompensation(
-  role: Partial<Compensation> | null | undefined,
-  planB: Partial<Compensation> | null | undefined,
-): CompensationDifference {
-  const r = compensationTotals(role);
-  const b = planB ? compensationTotals(planB) : null;
-  return { firstYear: difference(r.firstYear, b?.firstYear ?? null), ongoing: difference(r.ongoing, b?.ongoing ?? null) };
+/** The difference on the basis the user picked. */
+export function onChosenBasis<T>(d: { firstYear: T; fourYearAverage: T }, basis: Basis): T {
+  return basis === 'first-year' ? d.firstYear : d.fourYearAverage;
 }

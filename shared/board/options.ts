@@ -6,16 +6,16 @@
  * Options are compared on one key after another, the same way everywhere:
  * 1. the weighted score (unscored criteria count as 3 of 5, an option scored on
  *    nothing counts as 3 of 5 on every criterion), when the plan weighs any criterion;
- * 2. known yearly pay (base + bonus + equity per year); pay with unknown parts
+ * 2. known yearly pay (the 4-year average, in the display currency); pay with unknown parts
  *    never wins this step;
  * 3. the user's preference: a dream role before Plan B (that is what "dream"
  *    means), then the higher priority, then the earlier place in the call order.
  * Each key is defined for every option, so the order is total: adding an
  * option can never make the best one worse.
  */
-import type { DreamRole, Offer, Plan } from '../plan';
+import type { Compensation, DreamRole, Offer, Plan } from '../plan';
 import { latestCall } from './call-log';
-import { compensationTotals } from './compensation';
+import { compensationTotals, moneyContext } from './compensation';
 import { NEUTRAL_SCORE, SCORE_TIE_EPSILON, weightedScore, type WeightedScore } from './criteria';
 import { roleName } from './labels';
 
@@ -27,7 +27,7 @@ export interface OptionFacts {
   score: WeightedScore;
   /** The value compared first: the weighted score, or `null` when the plan weighs no criterion. */
   value: number | null;
-  /** Known ongoing yearly pay, or `null` when a part is unknown. */
+  /** Known 4-year average pay in the display currency, or `null` when a part is unknown or there is no rate for it. */
   pay: number | null;
   /** Dream role priority (1 = most wanted); `null` for Plan B. */
   priority: number | null;
@@ -42,17 +42,21 @@ export function optionValue(score: WeightedScore): number | null {
   return score.unscored.length > 0 ? NEUTRAL_SCORE * 100 : null;
 }
 
-export function planBOption(offer: Offer, plan: Pick<Plan, 'criteria'>): OptionFacts {
-  const score = weightedScore(offer.scores, plan.criteria ?? []);
-  const pay = compensationTotals(offer.compensation).ongoing;
-  return { id: offer.id, kind: 'plan-b', name: 'Plan B', score, value: optionValue(score), pay: pay.known ? pay.amount : null, priority: null, position: -1 };
+function knownPay(c: Compensation, plan: { situation?: Plan['situation'] }): number | null {
+  const money = moneyContext(plan);
+  const t = compensationTotals(c, money);
+  return t.fourYearAverage.known && t.currency === money.currency ? t.fourYearAverage.amount : null;
 }
 
-export function roleOption(role: DreamRole, plan: Pick<Plan, 'criteria'>, position = Infinity): OptionFacts {
+export function planBOption(offer: Offer, plan: Pick<Plan, 'criteria'> & { situation?: Plan['situation'] }): OptionFacts {
+  const score = weightedScore(offer.scores, plan.criteria ?? []);
+  return { id: offer.id, kind: 'plan-b', name: 'Plan B', score, value: optionValue(score), pay: knownPay(offer.compensation, plan), priority: null, position: -1 };
+}
+
+export function roleOption(role: DreamRole, plan: Pick<Plan, 'criteria'> & { situation?: Plan['situation'] }, position = Infinity): OptionFacts {
   const score = weightedScore(role.scores, plan.criteria ?? []);
-  const pay = compensationTotals(role.estimatedCompensation).ongoing;
   const priority = Number.isFinite(role.priority) ? role.priority : Infinity;
-  return { id: role.id, kind: 'dream-role', name: roleName(role), score, value: optionValue(score), pay: pay.known ? pay.amount : null, priority, position };
+  return { id: role.id, kind: 'dream-role', name: roleName(role), score, value: optionValue(score), pay: knownPay(role.estimatedCompensation, plan), priority, position };
 }
 
 /**

@@ -46,7 +46,8 @@ export interface BasisDifference {
 
 const partList = (parts: Part[]) => parts.map((p) => PART_LABELS[p]).join(', ');
 
-export function differenceOnBasis(option: DisplayYears, planB: DisplayYears | null, basis: Basis): BasisDifference {
+/** `who` names the option in the reason ("this role", "this offer"). */
+export function differenceOnBasis(option: DisplayYears, planB: DisplayYears | null, basis: Basis, who = 'this option'): BasisDifference {
   if (!planB) return { amount: null, percent: null, reason: 'There is no Plan B offer to compare with.' };
   const noRate = [option, planB].filter((o) => o.display === null).map((o) => o.currency);
   if (noRate.length) return { amount: null, percent: null, reason: `Add an exchange rate for ${[...new Set(noRate)].join(' and ')} to compare.` };
@@ -54,7 +55,7 @@ export function differenceOnBasis(option: DisplayYears, planB: DisplayYears | nu
   const b = onBasis(planB.display!, basis);
   const gaps: string[] = [];
   if (b.missing.length) gaps.push(`Plan B's ${partList(b.missing)}`);
-  if (a.missing.length) gaps.push(`this option's ${partList(a.missing)}`);
+  if (a.missing.length) gaps.push(`${who}'s ${partList(a.missing)}`);
   if (gaps.length) return { amount: null, percent: null, reason: `Not known yet: ${gaps.join(' and ')}.` };
   const amount = a.amount - b.amount;
   if (b.amount === 0) return { amount, percent: null, reason: "Plan B's total is zero, so a percentage means nothing." };

@@ -2,3 +2,4 @@ export * from './model';
 export * from './totals';
 export * from './currency';
 export * from './compare';
+export * from './simple';

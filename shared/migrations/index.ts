@@ -8,12 +8,13 @@
  */
 import { CURRENT_SCHEMA_VERSION } from '../plan';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /** Keyed by the version a migration reads. */
 export type Migrations = Readonly<Record<number, Migration>>;
 
-export const PLAN_MIGRATIONS: Migrations = { 1: v1ToV2 };
+export const PLAN_MIGRATIONS: Migrations = { 1: v1ToV2, 2: v2ToV3 };
 
 export class NewerVersionError extends Error {
   constructor(readonly found: number, readonly supported: number) {

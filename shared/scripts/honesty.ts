@@ -19,6 +19,7 @@
  *   about that offer to the company that made it: they need a Plan B recorded,
  *   nothing more.
  */
+import { compensationYears, simpleFigures } from '../compensation';
 import type { Offer, Plan, Script } from '../plan';
 import { planB } from '../plan';
 import { heldOffer, type OfferHold } from '../offers/held-offer';
@@ -111,11 +112,13 @@ function recordMismatches(claims: SentenceClaim[], offer: Offer): Mismatch[] {
   return out;
 }
 
-/** Plan B's recorded money: each figure and the first-year total. */
+/** Plan B's recorded money: the four figures, their sum, and each year's total and the 4-year average. */
 function recordedFigures(offer: Offer): number[] {
-  const c = offer.compensation;
-  const parts = [c.base, c.bonus, c.signOn, c.equityPerYear].filter((n): n is number => n !== null);
-  return parts.length ? [...parts, parts.reduce((a, b) => a + b, 0)] : [];
+  const four = simpleFigures(offer.compensation);
+  const parts = [four.base, four.bonus, four.signOn, four.equityPerYear].filter((n): n is number => n !== null);
+  if (!parts.length) return [];
+  const { years, average } = compensationYears(offer.compensation);
+  return [...parts, parts.reduce((a, b) => a + b, 0), ...[...years, average].map((y) => Math.round(y.amount))];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -25,6 +25,6 @@ describe('planArbitrary', () => {
       }),
       { numRuns: 400 },
     );
-    expect([...seen].sort()).toEqual(['held-verbal', 'held-written', 'incomplete', 'lapsed', 'none']);
+    expect([...seen].sort()).toEqual(['answered', 'held-verbal', 'held-written', 'incomplete', 'lapsed', 'none']);
   });
 });

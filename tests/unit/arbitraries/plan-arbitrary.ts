@@ -14,6 +14,7 @@
  * and `now` land near each other (same day, weekend, just passed, just ahead).
  */
 import fc from 'fast-check';
+import { compensationArbitrary } from './compensation-arbitrary';
 import {
   CURRENT_SCHEMA_VERSION,
   EXTENSION_ANSWERS,
@@ -65,11 +66,8 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const near = (anchor: number, beforeDays: number, afterDays: number) =>
   fc.integer({ min: -beforeDays * 24 * 60, max: afterDays * 24 * 60 }).map((m) => anchor + m * 60_000);
 
-const amount = fc.oneof(
-  { weight: 1, arbitrary: fc.constant(null) },
-  { weight: 4, arbitrary: fc.integer({ min: 0, max: 400 }).map((k) => k * 1_000) },
-);
-const compensation: fc.Arbitrary<Compensation> = fc.record({ base: amount, bonus: amount, signOn: amount, equityPerYear: amount });
+// Offers in the display currencies the plan arbitrary picks, plus CHF (converted with a rate, or without one).
+const compensation: fc.Arbitrary<Compensation> = compensationArbitrary(['USD', 'EUR', 'GBP', 'JPY', 'CHF']);
 
 const scoresFor = (criteria: Criterion[]) =>
   fc
@@ -318,6 +316,8 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
           employment: fc.constantFrom('employed', 'unemployed'),
           userName: fc.constantFrom('', 'Alex Kim'),
           currency: fc.constantFrom('USD', 'EUR', 'GBP', 'JPY'),
+          rates: fc.subarray([{ currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' }, { currency: 'EUR', rate: 1.05, takenOn: '2026-11-18' }]),
+          compareOn: fc.constantFrom('first-year' as const, 'four-year-average' as const),
           linkRoleOffer: fc.boolean(),
         }),
       ),
@@ -332,7 +332,7 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
       createdAt: at,
       updatedAt: at,
       revision: 0,
-      situation: { employment: g.employment, userName: g.userName, currency: g.currency, notes: '' },
+      situation: { employment: g.employment, userName: g.userName, currency: g.currency, rates: g.rates, compareOn: g.compareOn, notes: '' },
       offers: linked.offers,
       dreamRoles: linked.roles,
       criteria: g.criteria,

@@ -1,3 +1,4 @@
+import { simpleCompensation } from '@shared/compensation';
 import { describe, expect, it } from 'vitest';
 import { computeBoard, computeScenarios } from '@shared/board';
 import { samplePlan } from '@shared/sample-plan';
@@ -11,7 +12,7 @@ describe('computeBoard on the sample plan', () => {
   const board = computeBoard(sample, { now: created, locale: 'en-US' });
 
   it('shows the Plan B card with countdown, totals and liveability', () => {
-    expect(board.planB).toMatchObject({ company: 'Northwind Logistics', form: 'written', compensationDisplay: { firstYear: '$197,800', ongoing: '$182,800' }, liveability: { answer: 'yes', label: 'Yes, I can live with it' } });
+    expect(board.planB).toMatchObject({ company: 'Northwind Logistics', form: 'written', compensationDisplay: { firstYear: '$197,800', fourYearAverage: '$186,550', years: ['$197,800', '$182,800', '$182,800', '$182,800'], rateNote: null }, liveability: { answer: 'yes', label: 'Yes, I can live with it' } });
     expect(board.deadline).toMatchObject({ state: 'upcoming', urgency: 'soon', calendarDaysLeft: 6, businessDaysLeft: 4, label: 'Soon: 6 days left, 4 business days' });
     expect(board.offerHeld.ok).toBe(true);
     expect(board.safetyNet).toBe(false);
@@ -25,7 +26,7 @@ describe('computeBoard on the sample plan', () => {
       callReason: 'Call first: their decision lands 4 days after your deadline, so ask them to move (priority 1, final round; call by Mon, Nov 30, 2026).',
       callBy: { state: 'upcoming', date: '2026-11-30' },
       fit: { kind: 'needs-acceleration', daysLate: 4, businessDaysLate: 2 }, phone: '+1 415 555 0142',
-      compensationDisplay: { firstYear: '$244,000', ongoing: '$224,000' },
+      compensationDisplay: { firstYear: '$244,000', fourYearAverage: '$229,000' },
       compensationDifference: { firstYear: { amount: 46_200 } }, scoreDifference: { comparison: 'better' },
       readiness: { ready: true }, walkAwayLabel: 'Ask Plan B for an extension', outcomeLabel: null, nextStep: 'Call Priya Shah on +1 415 555 0142.',
     });
@@ -53,7 +54,8 @@ describe('computeBoard on the sample plan', () => {
     }
     const row = (key: string) => board.table.rows.find((r) => r.key === key)?.cells.map((c) => c.text);
     expect(row('first-year')).toEqual(['$197,800', '$244,000', '$165,000', '$177,000']);
-    expect(row('first-year-difference')).toEqual(['—', '+$46,200 (+23.4%)', '-$32,800 (-16.6%)', '-$20,800 (-10.5%)']);
+    expect(board.compareOnLabel).toBe('first year');
+    expect(row('pay-difference')).toEqual(['—', '+$46,200 (+23.4%)', '-$32,800 (-16.6%)', '-$20,800 (-10.5%)']);
     expect(row('fit')?.[1]).toBe('Too late by 4 days: needs the call');
     expect(board.table.rows.filter((r) => r.key.startsWith('criterion:'))).toHaveLength(6);
   });
@@ -101,8 +103,8 @@ describe('computeBoard as the situation changes', () => {
   });
 
   it('shows "at least" for totals with gaps', () => {
-    const p = plan({ offers: [offer({ compensation: { base: 100_000, bonus: null, signOn: 0, equityPerYear: 0 } })] });
-    expect(computeBoard(p, { now: created }).planB?.compensationDisplay).toEqual({ firstYear: 'at least $100,000', ongoing: 'at least $100,000' });
+    const p = plan({ offers: [offer({ compensation: simpleCompensation('USD', { base: 100_000, bonus: null, signOn: 0, equityPerYear: 0 }) })] });
+    expect(computeBoard(p, { now: created }).planB?.compensationDisplay).toMatchObject({ firstYear: 'at least $100,000', fourYearAverage: 'at least $100,000' });
   });
 });
 

@@ -1,60 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { compareCompensation, compensationTotals, formatMoney, formatMoneyDelta, formatPercentDelta } from '@shared/board';
+import { compareCompensation, compensationTotals, formatMoney, formatMoneyDelta, formatPercentDelta, onChosenBasis } from '@shared/board';
+import { simpleCompensation } from '@shared/compensation';
 
-const full = { base: 100_000, bonus: 10_000, signOn: 5_000, equityPerYear: 20_000 };
+const usd = { currency: 'USD', rates: [] };
+const four = (f: Partial<Record<'base' | 'bonus' | 'signOn' | 'equityPerYear', number | null>> = {}) =>
+  simpleCompensation('USD', { base: 100_000, bonus: 10_000, signOn: 5_000, equityPerYear: 20_000, ...f });
+const totals = (f?: Parameters<typeof four>[0]) => compensationTotals(four(f), usd);
 
-describe('compensation totals', () => {
-  it('adds first-year and ongoing totals (ongoing without the sign-on)', () => {
-    const t = compensationTotals(full);
+describe('compensation totals on the board', () => {
+  it('first year holds the sign-on; the 4-year average spreads it', () => {
+    const t = totals();
     expect(t.firstYear).toEqual({ amount: 135_000, known: true, missing: [] });
-    expect(t.ongoing).toEqual({ amount: 130_000, known: true, missing: [] });
+    // (135,000 + 3 × 130,000) / 4 = 131,250.
+    expect(t.fourYearAverage).toEqual({ amount: 131_250, known: true, missing: [] });
+    expect(t.years.map((y) => y.amount)).toEqual([135_000, 130_000, 130_000, 130_000]);
   });
 
   it('lists missing parts instead of counting them as zero', () => {
-    const t = compensationTotals({ ...full, bonus: null, signOn: null });
-    expect(t.firstYear).toEqual({ amount: 120_000, known: false, missing: ['bonus', 'signOn'] });
-    expect(t.ongoing).toEqual({ amount: 120_000, known: false, missing: ['bonus'] });
+    expect(totals({ bonus: null, signOn: null }).firstYear).toEqual({ amount: 120_000, known: false, missing: ['bonus', 'signOn'] });
   });
 
-  it('treats zero as known and a missing record as all missing', () => {
-    expect(compensationTotals({ base: 0, bonus: 0, signOn: 0, equityPerYear: 0 }).firstYear.known).toBe(true);
-    expect(compensationTotals(null).firstYear).toEqual({ amount: 0, known: false, missing: ['base', 'bonus', 'signOn', 'equityPerYear'] });
+  it('without a rate, figures stay in the offer\'s currency and say so', () => {
+    const t = compensationTotals(simpleCompensation('CHF', { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }), usd);
+    expect([t.currency, t.firstYear.amount]).toEqual(['CHF', 100_000]);
+    expect(t.rateNote).toMatch(/No exchange rate for CHF/);
+    const rated = compensationTotals(simpleCompensation('CHF', { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }), { currency: 'USD', rates: [{ currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' }] });
+    expect([rated.currency, Math.round(rated.firstYear.amount)]).toEqual(['USD', 113_000]);
+    expect(rated.rateNote).toBe('1 CHF = 1.13 USD on 2026-11-20');
   });
 });
 
 describe('difference from Plan B', () => {
-  it('gives money and percent for both totals', () => {
-    const d = compareCompensation({ ...full, base: 120_000 }, full);
+  it('gives money and percent on both bases', () => {
+    const d = compareCompensation(totals({ base: 120_000 }), totals());
     expect(d.firstYear).toEqual({ amount: 20_000, percent: (20_000 / 135_000) * 100, reason: null });
-    expect(d.ongoing.amount).toBe(20_000);
-    expect(d.ongoing.percent).toBeCloseTo(15.3846, 3);
-  });
-
-  it('is negative when the role pays less', () => {
-    expect(compareCompensation({ ...full, base: 90_000 }, full).ongoing.amount).toBe(-10_000);
+    expect(d.fourYearAverage.amount).toBe(20_000);
+    expect(onChosenBasis(d, 'four-year-average').percent).toBeCloseTo((20_000 / 131_250) * 100, 6);
   });
 
   it('is null with a reason when either side has gaps', () => {
-    const d = compareCompensation({ ...full, equityPerYear: null }, { ...full, bonus: null });
+    const d = compareCompensation(totals({ equityPerYear: null }), totals({ bonus: null }));
     expect(d.firstYear.amount).toBeNull();
-    expect(d.firstYear.percent).toBeNull();
     expect(d.firstYear.reason).toContain("Plan B's bonus");
-    expect(d.firstYear.reason).toContain("this role's equity per year");
-  });
-
-  it('only the sign-on missing: first year unknown, ongoing still known', () => {
-    const d = compareCompensation({ ...full, signOn: null }, full);
-    expect(d.firstYear.amount).toBeNull();
-    expect(d.ongoing.amount).toBe(0);
-    expect(d.ongoing.percent).toBe(0);
+    expect(d.firstYear.reason).toContain("this role's equity");
   });
 
   it('says why without Plan B, and gives no percent against a zero Plan B', () => {
-    expect(compareCompensation(full, null).ongoing.reason).toMatch(/no Plan B/);
-    const zero = compareCompensation(full, { base: 0, bonus: 0, signOn: 0, equityPerYear: 0 });
+    expect(compareCompensation(totals(), null).fourYearAverage.reason).toMatch(/no Plan B/);
+    const zero = compareCompensation(totals(), totals({ base: 0, bonus: 0, signOn: 0, equityPerYear: 0 }));
     expect(zero.firstYear.amount).toBe(135_000);
     expect(zero.firstYear.percent).toBeNull();
-    expect(zero.firstYear.reason).toMatch(/zero/);
   });
 });
 

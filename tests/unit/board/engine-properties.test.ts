@@ -1,3 +1,4 @@
+import { simpleCompensation } from '@shared/compensation';
 /**
  * Properties of the decision engine over generated plans (fast-check): the
  * invariants issue 12 asks for, checked on the same functions every screen
@@ -91,7 +92,7 @@ describe('the decision engine over generated plans', () => {
       const planB = { ...(plan.offers[0] ?? offerStub()), isPlanB: true, receivedOn: '2026-11-20', deadline: deadline.toISOString(), scores: all(4) };
       const dreamRoles = plan.dreamRoles.map((r) => ({
         ...r, stage: r.stage === 'offer' ? ('interviewing' as const) : r.stage, scores: all(1),
-        estimatedCompensation: { base: 0, bonus: 0, signOn: 0, equityPerYear: 0 },
+        estimatedCompensation: simpleCompensation('USD', { base: 0, bonus: 0, signOn: 0, equityPerYear: 0 }),
         callLog: r.callLog.map((c) => (c.outcome === 'immediate-offer' ? { ...c, outcome: 'non-answer' as const } : c)),
       }));
       return { plan: { ...plan, offers: [planB, ...plan.offers.slice(1).map((o) => ({ ...o, isPlanB: false }))], dreamRoles }, now: new Date(deadline.getTime() - 3 * 86_400_000) };
@@ -180,7 +181,7 @@ const parseOk = (iso: string | null) => iso !== null && !Number.isNaN(Date.parse
 function offerStub(): Plan['offers'][number] {
   return {
     id: '00000000-0000-4000-8999-000000000001', isPlanB: true, company: 'Plan B', role: 'Role', receivedOn: '2026-11-20', form: 'written',
-    deadline: null, deadlineTimeZone: 'UTC', extensions: [], fromDreamRoleId: null, response: 'open', respondedOn: null, compensation: { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }, startDate: null,
+    deadline: null, deadlineTimeZone: 'UTC', extensions: [], fromDreamRoleId: null, response: 'open', respondedOn: null, compensation: simpleCompensation('USD', { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }), startDate: null,
     location: '', notes: '', liveability: { answer: 'yes', dealBreakers: '' }, scores: {},
   };
 }

@@ -1,3 +1,4 @@
+import { simpleCompensation } from '@shared/compensation';
 /** Hand-built partial plans for the board tests. */
 import type { Call, Contact, Criterion, DreamRole, Offer, Plan, Script } from '@shared/plan';
 import { blankPlan } from '@shared/new-plan';
@@ -24,7 +25,7 @@ export function offer(over: Partial<Offer> = {}): Offer {
     id: id(), isPlanB: true, company: 'Northwind', role: 'Engineer', receivedOn: '2026-11-20', form: 'written',
     deadline: '2026-12-02T17:00:00-05:00', deadlineTimeZone: 'America/New_York',
     extensions: [], fromDreamRoleId: null, response: 'open', respondedOn: null,
-    compensation: { base: 100_000, bonus: 10_000, signOn: 5_000, equityPerYear: 0 },
+    compensation: simpleCompensation('USD', { base: 100_000, bonus: 10_000, signOn: 5_000, equityPerYear: 0 }),
     startDate: null, location: '', notes: '', liveability: { answer: 'yes', dealBreakers: '' }, scores: {}, ...over,
   };
 }
@@ -37,7 +38,7 @@ export function role(over: Partial<DreamRole> = {}): DreamRole {
   return {
     id: id(), company: 'Lumen', role: 'Staff Engineer', priority: 1, stage: 'interviewing', contacts: [contact()],
     timeline: { stated: '', expectedDecisionOn: null, history: [] },
-    estimatedCompensation: { base: null, bonus: null, signOn: null, equityPerYear: null },
+    estimatedCompensation: simpleCompensation('USD', { base: null, bonus: null, signOn: null, equityPerYear: null }),
     scores: {}, walkAwayAnswer: 'accept-plan-b', likelihoods: { immediateOffer: null, nonAnswer: null, greenLight: null },
     scriptId: null, callLog: [], notes: '', appliedOn: null, stageHistory: [], offerId: null, withdrawnOn: null, ...over,
   };
@@ -75,7 +76,7 @@ export function bigPlan(n: number, now: Date): Plan {
     stage: stages[i % stages.length],
     contacts: i % 5 === 0 ? [] : [contact({ phone: i % 3 === 0 ? '' : '+1 555 0100' })],
     timeline: { stated: '', expectedDecisionOn: i % 4 === 0 ? null : day((i % 30) - 5), history: [] },
-    estimatedCompensation: { base: i % 6 === 0 ? null : 90_000 + i * 10, bonus: 5_000, signOn: 0, equityPerYear: i % 2 ? null : 1000 },
+    estimatedCompensation: simpleCompensation('USD', { base: i % 6 === 0 ? null : 90_000 + i * 10, bonus: 5_000, signOn: 0, equityPerYear: i % 2 ? null : 1000 }),
     scores: scoresOf([1 + (i % 5), i % 3 === 0 ? undefined : 1 + ((i * 7) % 5), 3, 4, undefined, 2]),
     walkAwayAnswer: walk[i % walk.length],
     likelihoods: i % 2 ? { immediateOffer: 0.2, nonAnswer: 0.5, greenLight: 0.3 } : { immediateOffer: null, nonAnswer: 0.5, greenLight: null },

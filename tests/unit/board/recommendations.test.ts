@@ -23,7 +23,7 @@ describe('recommendations', () => {
   });
 
   it('unemployed: the safety net', () => {
-    const p = plan({ offers: [offer()], situation: { employment: 'unemployed', userName: '', currency: 'USD', notes: '' } });
+    const p = plan({ offers: [offer()], situation: { employment: 'unemployed', userName: '', currency: 'USD', rates: [], compareOn: 'first-year' as const, notes: '' } });
     expect(find(recs(p), 'safety-net')).toMatchObject({ severity: 'info', title: 'Safety net: take the first solid offer', reason: expect.stringMatching(/keep your dream roles on watch/) });
     expect(ids(recs({ ...p, situation: { ...p.situation, employment: 'employed' } }))).not.toContain('safety-net');
   });
@@ -96,7 +96,7 @@ describe('recommendations', () => {
   });
 
   it('orders by severity, deterministically', () => {
-    const p = { ...samplePlan(new Date('2026-11-26T15:00:00Z')), situation: { employment: 'unemployed' as const, userName: '', currency: 'USD', notes: '' } };
+    const p = { ...samplePlan(new Date('2026-11-26T15:00:00Z')), situation: { employment: 'unemployed' as const, userName: '', currency: 'USD', rates: [], compareOn: 'first-year' as const, notes: '' } };
     const a = recs(p, new Date('2026-12-01T15:00:00Z'));
     const b = recs(p, new Date('2026-12-01T15:00:00Z'));
     expect(a).toEqual(b);

@@ -1,12 +1,13 @@
+import { simpleCompensation } from '@shared/compensation';
 import { describe, expect, it } from 'vitest';
 import { computeScenarios, MAX_CALLED_ROLES, roleLikelihoods, type Scenario } from '@shared/board';
 import { samplePlan } from '@shared/sample-plan';
 import { call, criteria, offer, plan, role, scoresOf } from './fixtures';
 
 const now = new Date('2026-11-26T15:00:00Z');
-const pay = (base: number | null) => ({ base, bonus: 0, signOn: 0, equityPerYear: 0 });
+const pay = (base: number | null) => simpleCompensation('USD', { base, bonus: 0, signOn: 0, equityPerYear: 0 });
 const likely = (immediateOffer: number | null, nonAnswer: number | null, greenLight: number | null) => ({ immediateOffer, nonAnswer, greenLight });
-const unemployed = { employment: 'unemployed' as const, userName: '', currency: 'USD', notes: '' };
+const unemployed = { employment: 'unemployed' as const, userName: '', currency: 'USD', rates: [], compareOn: 'first-year' as const, notes: '' };
 
 /** Plan B scored 50; A scores 100 (asks for an extension), B scores 25 (keeps waiting). */
 function twoRolePlan() {

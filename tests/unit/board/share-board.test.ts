@@ -8,7 +8,7 @@ const now = new Date('2026-11-26T15:00:00Z');
 const board = (plan: Plan) => computeBoard(plan, { now, locale: 'en-US' });
 const raisePlanB = (plan: Plan): Plan => ({
   ...plan,
-  offers: plan.offers.map((o) => (o.isPlanB ? { ...o, compensation: { ...o.compensation, base: (o.compensation.base ?? 0) + 1000 } } : o)),
+  offers: plan.offers.map((o) => (o.isPlanB ? { ...o, compensation: { ...o.compensation, base: { ...o.compensation.base, amount: (o.compensation.base.amount ?? 0) + 1000 } } } : o)),
 });
 
 describe('shareBoard: what the board screen memoizes keeps its identity across edits', () => {

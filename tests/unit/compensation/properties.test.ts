@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compensationTotals } from '@shared/board/compensation';
-import { Compensation, compensationYears, fromDisplay, ifILeaveAfter, simpleCompensation, toDisplay } from '@shared/compensation';
+import { v2ToV3 } from '@shared/migrations/v2-to-v3';
+import { Compensation, compensationYears, fromDisplay, ifILeaveAfter, toDisplay } from '@shared/compensation';
 import { amountArbitrary, compensationArbitrary } from '../arbitraries/compensation-arbitrary';
 
 describe('compensation properties', () => {
@@ -39,13 +39,17 @@ describe('compensation properties', () => {
     );
   });
 
-  it('the simple four numbers keep their totals: year 1 is the old first year, years 2–4 the old ongoing total', () => {
+  it('migrating never changes a total: year 1 is version 2\'s first year, years 2–4 its yearly total after year one', () => {
     fc.assert(
       fc.property(fc.record({ base: amountArbitrary, bonus: amountArbitrary, signOn: amountArbitrary, equityPerYear: amountArbitrary }), (four) => {
-        const old = compensationTotals(four);
-        const { years } = compensationYears(simpleCompensation('USD', four));
-        expect([years[0]!.amount, years[0]!.missing.length === 0]).toEqual([old.firstYear.amount, old.firstYear.known]);
-        for (const y of years.slice(1)) expect([y.amount, y.missing.length === 0]).toEqual([old.ongoing.amount, old.ongoing.known]);
+        // Version 2's rules, written out: first year = all four known parts; after year one = all but the sign-on.
+        const sum = (ks: (keyof typeof four)[]) => ({ amount: ks.reduce((a, k) => a + (four[k] ?? 0), 0), known: ks.every((k) => four[k] !== null) });
+        const firstYear = sum(['base', 'bonus', 'signOn', 'equityPerYear']);
+        const ongoing = sum(['base', 'bonus', 'equityPerYear']);
+        const migrated = v2ToV3({ schemaVersion: 2, situation: { currency: 'EUR' }, offers: [{ compensation: four }], dreamRoles: [] }) as { offers: { compensation: Compensation }[] };
+        const { years } = compensationYears(migrated.offers[0]!.compensation);
+        expect({ amount: years[0]!.amount, known: years[0]!.missing.length === 0 }).toEqual(firstYear);
+        for (const y of years.slice(1)) expect({ amount: y.amount, known: y.missing.length === 0 }).toEqual(ongoing);
       }),
     );
   });

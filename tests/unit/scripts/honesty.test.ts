@@ -1,3 +1,4 @@
+import { simpleCompensation } from '@shared/compensation';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
@@ -123,7 +124,7 @@ describe('claims checked against Plan B’s record', () => {
   });
 
   it('flags a figure when Plan B has no pay recorded', () => {
-    const unpaid = withPlanB(plan, { compensation: { base: null, bonus: null, signOn: null, equityPerYear: null } });
+    const unpaid = withPlanB(plan, { compensation: simpleCompensation('USD', { base: null, bonus: null, signOn: null, equityPerYear: null }) });
     expect(honestyCheck(custom('I have an offer of $120,000.'), unpaid, NOW).mismatches[0]?.message).toMatch(/no pay recorded/);
   });
 });

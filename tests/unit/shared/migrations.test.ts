@@ -10,8 +10,8 @@ const fake: Migrations = {
 
 describe('migrate', () => {
   it('ships one step per version up to the current one', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(Object.keys(PLAN_MIGRATIONS)).toEqual(['1']);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(Object.keys(PLAN_MIGRATIONS)).toEqual(['1', '2']);
   });
 
   it('runs each step in order up to the target', () => {

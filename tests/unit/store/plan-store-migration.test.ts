@@ -11,19 +11,19 @@ const tmp = useTempFolder();
 const FIXED = new Date('2026-03-01T09:00:00.000Z');
 
 /**
- * A pretend next schema (3), so the migration path is tested on its own (the
+ * A pretend next schema (4), so the migration path is tested on its own (the
  * real v1 → v2 step is tested with real v1 files in v1-fixtures.test.ts):
- * the same plan with `schemaVersion: 3`, reached by a step that also marks
+ * the same plan with `schemaVersion: 4`, reached by a step that also marks
  * the name so the test can see it ran.
  */
-const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(3) as unknown as z.ZodLiteral<2> }) as unknown as z.ZodType<Plan>;
-const toV2: Migrations = { 2: (doc) => ({ ...doc, schemaVersion: 3, name: `${String(doc.name)} (v2)` }) };
+const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(4) as unknown as z.ZodLiteral<3> }) as unknown as z.ZodType<Plan>;
+const toV2: Migrations = { 3: (doc) => ({ ...doc, schemaVersion: 4, name: `${String(doc.name)} (v2)` }) };
 
 function stores() {
   const dirs = { plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash'), now: () => FIXED };
   return {
     v1: new PlanStore(dirs),
-    v2: new PlanStore({ ...dirs, schemaVersion: 3, migrations: toV2, schema: PlanV2 }),
+    v2: new PlanStore({ ...dirs, schemaVersion: 4, migrations: toV2, schema: PlanV2 }),
   };
 }
 
@@ -38,9 +38,9 @@ describe('PlanStore: migrating an older plan file', () => {
     const original = await readFile(path);
 
     const migrated = await v2.get(plan.id);
-    expect(migrated).toMatchObject({ schemaVersion: 3, name: 'Old plan (v2)', revision: 1 });
-    expect(await backups(v1.plansDir)).toEqual([`${plan.id}.backup-v2-20260301T090000Z.json`]);
-    expect((await readFile(join(v1.plansDir, `${plan.id}.backup-v2-20260301T090000Z.json`))).equals(original)).toBe(true);
+    expect(migrated).toMatchObject({ schemaVersion: 4, name: 'Old plan (v2)', revision: 1 });
+    expect(await backups(v1.plansDir)).toEqual([`${plan.id}.backup-v3-20260301T090000Z.json`]);
+    expect((await readFile(join(v1.plansDir, `${plan.id}.backup-v3-20260301T090000Z.json`))).equals(original)).toBe(true);
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(migrated);
   });
 
@@ -73,11 +73,11 @@ describe('PlanStore: migrating an older plan file', () => {
       plansDir: v1.plansDir,
       trashDir: v1.trashDir,
       now: () => FIXED,
-      schemaVersion: 3,
+      schemaVersion: 4,
       schema: PlanV2,
-      migrations: { 2: () => ({ schemaVersion: 4 }) },
+      migrations: { 3: () => ({ schemaVersion: 5 }) },
     });
-    await expect(broken.get(plan.id)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('could not be upgraded from schema 2') });
+    await expect(broken.get(plan.id)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('could not be upgraded from schema 3') });
     const moved = join(v1.plansDir, `${plan.id}.corrupt-20260301T090000Z.json`);
     expect((await readFile(moved)).equals(original)).toBe(true);
     expect(await backups(v1.plansDir)).toHaveLength(1);

@@ -21,10 +21,10 @@ async function storeWith(name: string): Promise<{ store: PlanStore; id: string; 
 
 describe('PlanStore: real version-1 files', () => {
   for (const name of ['v1-sample.json', 'v1-full.json']) {
-    it(`${name}: opens, is backed up as it was, migrated to schema 2 and written back`, async () => {
+    it(`${name}: opens, is backed up as it was, migrated to schema 3 and written back`, async () => {
       const { store, id, original } = await storeWith(name);
       const plan = await store.get(id);
-      expect(plan.schemaVersion).toBe(2);
+      expect(plan.schemaVersion).toBe(3);
       const plansDir = join(tmp.path, 'plans');
       const backups = (await readdir(plansDir)).filter((n) => n.includes('.backup-v1-'));
       expect(backups).toHaveLength(1);
@@ -47,6 +47,6 @@ describe('PlanStore: real version-1 files', () => {
     const { store } = await storeWith('v1-sample.json');
     const text = await readFile(join(FIXTURES, 'v1-full.json'), 'utf8');
     const summary = await store.importText(text);
-    expect((await store.get(summary.id)).schemaVersion).toBe(2);
+    expect((await store.get(summary.id)).schemaVersion).toBe(3);
   });
 });

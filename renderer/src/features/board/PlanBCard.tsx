@@ -53,7 +53,7 @@ export function PlanBCard({ board }: { board: Board }) {
         {line ? <OfferActions line={line} locale={board.locale} /> : null}
         <SimpleGrid cols={2} spacing="sm">
           <Figure label="First-year total" testId="plan-b-first-year">{planB.compensationDisplay.firstYear}</Figure>
-          <Figure label="Yearly, after year one" testId="plan-b-ongoing">{planB.compensationDisplay.ongoing}</Figure>
+          <Figure label="4-year average" testId="plan-b-four-year-average">{planB.compensationDisplay.fourYearAverage}</Figure>
           <Figure label="Weighted score">{formatScore(planB.score.score, board.locale)} <Text span size="sm" c="dimmed">of 100</Text></Figure>
           <Figure label="Starts">{planB.startDate ? formatDate(planB.startDate, board.locale) : 'Not recorded'}</Figure>
         </SimpleGrid>

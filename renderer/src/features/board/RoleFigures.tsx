@@ -19,13 +19,11 @@ export function RoleFigures({ role, currency, locale }: { role: RoleCard; curren
   const s = role.scoreDifference;
   return (
     <AutoGrid min="9rem" gap="var(--mantine-spacing-sm)">
-      <Figure label="First-year total">
-        {role.compensationDisplay.firstYear}
-        <Delta d={role.compensationDifference.firstYear} currency={currency} locale={locale} />
-      </Figure>
-      <Figure label="Yearly, after year one">
-        {role.compensationDisplay.ongoing}
-        <Delta d={role.compensationDifference.ongoing} currency={currency} locale={locale} />
+      <Figure label="First-year total">{role.compensationDisplay.firstYear}</Figure>
+      <Figure label="4-year average">{role.compensationDisplay.fourYearAverage}</Figure>
+      <Figure label={`Pay vs Plan B (${role.payVsPlanB.label})`}>
+        <Delta d={role.payVsPlanB.difference} currency={currency} locale={locale} />
+        {role.compensationDisplay.rateNote ? <Text size="xs" c="dimmed">{role.compensationDisplay.rateNote}</Text> : null}
       </Figure>
       <Figure label="Weighted score">
         {formatScore(role.score.score, locale)}

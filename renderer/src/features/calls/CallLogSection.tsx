@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { callsNewestFirst, correctCall, deleteCall, latestOutcome, logCall } from '@shared/scripts/call-log';
-import { compensationTotals } from '@shared/board';
+import { compensationTotals, moneyContext } from '@shared/board';
 import { moneyDisplay } from '@shared/board/board';
 import { userLocale } from '../board/user-locale';
-import type { DreamRole } from '@shared/plan';
+import type { DreamRole, Plan } from '@shared/plan';
 import { RecordRoleOffer } from '../negotiation/RecordRoleOffer';
 import { STAGE_LABELS } from '@shared/board/labels';
 import { usePlan } from '../plan/usePlan';
@@ -14,15 +14,15 @@ import { callFromValues, emptyCallValues } from './call-form-values';
 import { CallForm } from './CallForm';
 import { CallRow } from './CallRow';
 
-function estimateText(role: DreamRole, currency: string): string {
-  return moneyDisplay(compensationTotals(role.estimatedCompensation), currency, userLocale()).firstYear;
+function estimateText(role: DreamRole, situation: Plan['situation']): string {
+  return moneyDisplay(compensationTotals(role.estimatedCompensation, moneyContext({ situation })), userLocale()).firstYear;
 }
 
 /** Per dream role: log a call after making it, see and correct earlier calls. */
 export function CallLogSection() {
   const session = usePlanSession();
   const roles = usePlan((plan) => plan.dreamRoles);
-  const currency = usePlan((plan) => plan.situation.currency);
+  const situation = usePlan((plan) => plan.situation);
   const [chosen, setChosen] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +47,7 @@ export function CallLogSection() {
         <Alert color="teal" variant="light" title={`${role.company || 'They'} made an offer`} data-testid="call-log-offer">
           <Stack gap="xs">
             <Text size="sm">Record it as one of your offers, so the board, the scripts and the call sheets can lean on it.</Text>
-            <RecordRoleOffer roleId={role.id} name={role.company || 'this role'} estimate={estimateText(role, currency)} />
+            <RecordRoleOffer roleId={role.id} name={role.company || 'this role'} estimate={estimateText(role, situation)} />
           </Stack>
         </Alert>
       ) : null}

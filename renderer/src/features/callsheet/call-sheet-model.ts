@@ -91,8 +91,9 @@ function planBSummary(plan: Plan, board: Board, now: Date): SheetPlanB | null {
   const offer = planB(plan);
   const hold = heldOffer(plan, now);
   if (!offer || !board.planB) return null;
-  const money = (n: number | null) => formatMoney(n, board.currency, board.locale);
-  const c = offer.compensation;
+  const totals = board.planB.compensation;
+  const money = (n: number | null) => formatMoney(n, totals.currency, board.locale);
+  const year1 = (totals.detail.display ?? totals.detail.own).years[0]!.parts;
   return {
     company: offer.company.trim() || 'Plan B (no company name yet)',
     role: offer.role.trim(),
@@ -100,11 +101,14 @@ function planBSummary(plan: Plan, board: Board, now: Date): SheetPlanB | null {
     liveability: board.planB.liveability.label,
     notHeld: hold.held ? null : hold.reason,
     figures: [
-      { label: 'Base pay', value: money(c.base) },
-      { label: 'Bonus', value: money(c.bonus) },
-      { label: 'Sign-on', value: money(c.signOn) },
-      { label: 'Equity per year', value: money(c.equityPerYear) },
+      { label: 'Base pay', value: money(year1.base) },
+      { label: 'Bonus (expected)', value: money(year1.bonus) },
+      { label: 'Sign-on (year 1)', value: money(year1.signOn) },
+      { label: 'Equity (year 1, as you count it)', value: money(year1.equity) },
       { label: 'First-year total', value: board.planB.compensationDisplay.firstYear },
+      { label: '4-year average', value: board.planB.compensationDisplay.fourYearAverage },
+      { label: 'Pay compared on', value: board.compareOnLabel },
+      ...(totals.rateNote ? [{ label: 'Exchange rate', value: totals.rateNote }] : []),
     ],
   };
 }

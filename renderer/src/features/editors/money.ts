@@ -1,15 +1,15 @@
-import type { Compensation } from '@shared/plan';
+import { simpleFigures, withSimpleFigure, type Compensation, type SimpleKey } from '@shared/compensation';
 import { LIMITS } from '@shared/limits';
 import { draftNumber, numberDraft } from './draft-values';
 import { numberFormat } from '@shared/intl-cache';
 
-/** The four yearly figures, in the order the editors show them. */
+/** The four yearly figures, in the order the editors show them first. */
 export const PAY_FIELDS = [
   { key: 'base', label: 'Base salary' },
   { key: 'bonus', label: 'Bonus' },
   { key: 'signOn', label: 'Sign-on bonus' },
   { key: 'equityPerYear', label: 'Equity per year' },
-] as const satisfies readonly { key: keyof Compensation; label: string }[];
+] as const satisfies readonly { key: SimpleKey; label: string }[];
 
 export type PayKey = (typeof PAY_FIELDS)[number]['key'];
 export type PayDraft = Record<PayKey, number | string>;
@@ -32,12 +32,19 @@ export function amountValue(value: unknown): number | null {
 }
 
 export function payDraft(pay: Compensation): PayDraft {
+  const four = simpleFigures(pay);
   return {
-    base: numberDraft(pay.base),
-    bonus: numberDraft(pay.bonus),
-    signOn: numberDraft(pay.signOn),
-    equityPerYear: numberDraft(pay.equityPerYear),
+    base: numberDraft(four.base),
+    bonus: numberDraft(four.bonus),
+    signOn: numberDraft(four.signOn),
+    equityPerYear: numberDraft(four.equityPerYear),
   };
+}
+
+/** One of the four figures as typed, into the record; an unchanged figure keeps the detail behind it. */
+export function withPayField(pay: Compensation, key: PayKey, typed: unknown): Compensation {
+  const value = amountValue(typed);
+  return simpleFigures(pay)[key] === value ? pay : withSimpleFigure(pay, key, value);
 }
 
 export function isPayKey(key: string): key is PayKey {

@@ -2,7 +2,7 @@ import { isValidTimeZone } from '@shared/board/zoned-date';
 import type { Offer } from '@shared/plan';
 import { zonedIso } from '@shared/time';
 import { isDuplicateName, requiredText } from './draft-values';
-import { amountError, amountValue, isPayKey, payDraft, PAY_FIELDS, type PayDraft } from './money';
+import { amountError, amountValue, isPayKey, payDraft, withPayField, PAY_FIELDS, type PayDraft } from './money';
 import type { DraftErrors, DraftSpec } from './useDraftForm';
 import { localToday, TIME_PATTERN, wallClock } from './time-zones';
 
@@ -68,7 +68,7 @@ export function deadlineZoneError(zone: string): string | null {
 const DEADLINE_KEYS = new Set(['deadlineDate', 'deadlineTime', 'deadlineZone']);
 
 export function applyOfferField(offer: Offer, key: keyof OfferDraft, v: OfferDraft): Offer {
-  if (isPayKey(key)) return { ...offer, compensation: { ...offer.compensation, [key]: amountValue(v[key]) } };
+  if (isPayKey(key)) return { ...offer, compensation: withPayField(offer.compensation, key, v[key]) };
   if (DEADLINE_KEYS.has(key)) {
     // Without a real zone the wall clock names no instant: the date and time
     // stay as drafts in the form until a zone is chosen, then go in together.

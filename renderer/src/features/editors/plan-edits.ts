@@ -3,12 +3,14 @@
  * one when nothing changes, so no empty undo step is recorded) and keeps the
  * plan schema valid: at most one Plan B, scores only for existing criteria.
  */
+import { simpleCompensation } from '@shared/compensation';
 import { newId } from '@shared/ids';
 import { LIMITS } from '@shared/limits';
 import type { Contact, Criterion, DreamRole, Offer, Plan } from '@shared/plan';
 import { localToday } from './time-zones';
 
-const emptyPay = { base: null, bonus: null, signOn: null, equityPerYear: null };
+/** Nothing known yet, in the plan's display currency. */
+const emptyPay = (plan: Plan) => simpleCompensation(plan.situation.currency, { base: null, bonus: null, signOn: null, equityPerYear: null });
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -53,7 +55,7 @@ export function newOffer(plan: Plan, timeZone: string): Offer {
     fromDreamRoleId: null,
     response: 'open',
     respondedOn: null,
-    compensation: emptyPay,
+    compensation: emptyPay(plan),
     startDate: null,
     location: '',
     notes: '',
@@ -97,7 +99,7 @@ export function newDreamRole(plan: Plan): DreamRole {
     stageHistory: [{ stage: 'applied', on: localToday(new Date()) }],
     offerId: null,
     withdrawnOn: null,
-    estimatedCompensation: emptyPay,
+    estimatedCompensation: emptyPay(plan),
     scores: {},
     walkAwayAnswer: 'undecided',
     likelihoods: { immediateOffer: null, nonAnswer: null, greenLight: null },

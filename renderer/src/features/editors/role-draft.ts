@@ -1,7 +1,7 @@
 import { LIMITS } from '@shared/limits';
 import type { DreamRole } from '@shared/plan';
 import { draftNumber, isDuplicateName, numberDraft, requiredText } from './draft-values';
-import { amountError, amountValue, isPayKey, payDraft, PAY_FIELDS, type PayDraft } from './money';
+import { amountError, amountValue, isPayKey, payDraft, withPayField, PAY_FIELDS, type PayDraft } from './money';
 import { changeStage, decisionBeforeApplication, moveExpectedDecision } from '@shared/board/role-progress';
 import { localToday } from './time-zones';
 import type { DraftErrors, DraftSpec } from './useDraftForm';
@@ -73,7 +73,7 @@ function isLikelihoodKey(key: string): key is LikelihoodKey {
 
 export function applyRoleField(role: DreamRole, key: keyof RoleDraft, v: RoleDraft): DreamRole {
   if (isPayKey(key)) {
-    return { ...role, estimatedCompensation: { ...role.estimatedCompensation, [key]: amountValue(v[key]) } };
+    return { ...role, estimatedCompensation: withPayField(role.estimatedCompensation, key, v[key]) };
   }
   if (isLikelihoodKey(key)) {
     const percent = draftNumber(v[key]);
