@@ -411,7 +411,12 @@ export class PlanStore {
 
   /** Runs `task` in the write queue of plan `id`'s file. */
   private queued<T>(id: string, task: () => Promise<T>): Promise<T> {
-    return fileQueues.run(this.pathOf(id), task);
+    return fileQueues.run(this.queueKey(id), task);
+  }
+
+  /** The key of plan `id`'s write queue, for work elsewhere (recovery) that must not race this store on that plan. */
+  queueKey(id: string): string {
+    return this.pathOf(id);
   }
 
   private async load(id: string): Promise<Loaded> {
