@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { call, errorMessage, onEvent } from './planner';
+import { errorMessage, onEvent } from './planner';
 
 export type LoadState<R extends object> = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & R);
 
