@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { OfferLine } from '@shared/board/negotiation';
 import { formatDate } from '@shared/board';
 import { declineOffer } from '@shared/offers/offer-actions';
@@ -30,9 +30,9 @@ export function OfferActions({ line, locale }: { line: OfferLine; locale: string
     <Stack gap="xs" data-testid="offer-actions" data-offer-id={line.offerId}>
       {line.extendedFromDisplay ? <Text size="sm" data-testid="extended-from">Extended from {line.extendedFromDisplay}.</Text> : null}
       {line.pendingExtension ? (
-        <Badge variant="light" color="yellow" styles={{ root: { textTransform: 'none' } }} data-testid="pending-extension">
-          Asked for more time on {formatDate(line.pendingExtension.askedOn, locale)}: waiting for their answer
-        </Badge>
+        <Alert variant="light" color="yellow" p="xs" data-testid="pending-extension">
+          Asked for more time on {formatDate(line.pendingExtension.askedOn, locale)}: waiting for their answer. Plan on the deadline you have until they grant it.
+        </Alert>
       ) : null}
       <Group gap="xs">
         {!line.isPlanB ? (
