@@ -17,6 +17,10 @@ export const LIMITS = {
   criteria: 30,
   scripts: 200,
   revisionsPerScript: 20,
+  /** Requests for more time on one offer. */
+  extensionsPerOffer: 20,
+  /** Stage changes, or earlier expected decision dates, kept per dream role. */
+  historyPerRole: 100,
   /** A plan file on disk or in one contract message, in bytes. */
   planBytes: 32 * 1024 * 1024,
   /** Money amounts: above any real salary, below float precision trouble. */

@@ -1,4 +1,5 @@
 import type { PlanSummary } from './contract';
+import { currentDeadline } from './offers/current-deadline';
 import { planB, type Plan } from './plan';
 import { dueFollowUps } from './scripts/follow-ups';
 
@@ -15,7 +16,7 @@ export function summarizePlan(plan: Plan, now: Date): PlanSummary {
     updatedAt: plan.updatedAt,
     revision: plan.revision,
     planBCompany: offer?.company ?? null,
-    planBDeadline: offer?.deadline ?? null,
+    planBDeadline: offer ? currentDeadline(offer) : null,
     dreamRoleCount: plan.dreamRoles.length,
     followUpsDue: dueFollowUps(plan, now).map(({ roleId, company, followUpOn, daysOverdue }) => ({ roleId, company, followUpOn, daysOverdue })),
   };

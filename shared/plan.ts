@@ -13,7 +13,7 @@ import { LIMITS } from './limits';
 import { IsoDate, IsoDateTime } from './time';
 
 /** The schema version this build writes. Older files migrate; newer are refused. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const shortText = z.string().trim().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
@@ -48,6 +48,21 @@ export const Liveability = z.strictObject({
   dealBreakers: longText,
 });
 
+/** Asking an offer's employer for more time, and their answer. */
+export const EXTENSION_ANSWERS = ['pending', 'granted', 'declined'] as const;
+export const Extension = z.strictObject({
+  id: Id,
+  askedOn: IsoDate,
+  answer: z.enum(EXTENSION_ANSWERS),
+  /** The deadline they gave; required once granted, later than the original deadline. */
+  newDeadline: IsoDateTime.nullable(),
+  note: longText,
+});
+export type Extension = z.infer<typeof Extension>;
+
+/** Where the user stands with an offer: still open, or answered. */
+export const OFFER_RESPONSES = ['open', 'accepted', 'declined'] as const;
+
 export const Offer = z.strictObject({
   id: Id,
   /** The Plan B offer is the one the user holds and may mention on calls. */
@@ -56,8 +71,19 @@ export const Offer = z.strictObject({
   role: shortText,
   receivedOn: IsoDate.nullable(),
   form: z.enum(['written', 'verbal']),
-  /** When the user must answer the offer, as an instant with its offset. */
+  /**
+   * When the user must answer the offer, as first given, as an instant with
+   * its offset. Extensions never overwrite it: `currentDeadline` in
+   * shared/offers reads the latest granted one.
+   */
   deadline: IsoDateTime.nullable(),
+  /** Requests for more time, oldest first. */
+  extensions: z.array(Extension).max(LIMITS.extensionsPerOffer),
+  /** The dream role whose offer this is, when it came from one. */
+  fromDreamRoleId: Id.nullable(),
+  response: z.enum(OFFER_RESPONSES),
+  /** The day the user accepted or declined; null while open. */
+  respondedOn: IsoDate.nullable(),
   /**
    * IANA zone the deadline was given in, for display and business days; ''
    * when unknown (resolveTimeZone then uses the deadline's own offset). Files
@@ -106,6 +132,9 @@ export const WALK_AWAY_ANSWERS = ['undecided', 'accept-plan-b', 'ask-extension',
 export const WalkAwayAnswer = z.enum(WALK_AWAY_ANSWERS);
 export type WalkAwayAnswer = z.infer<typeof WalkAwayAnswer>;
 
+/** How a call sounded, 1–5; words for each step in shared/board/labels.ts. */
+export const Signal = z.number().int().min(1).max(5).nullable();
+
 const likelihood = z.number().finite().min(0).max(1).nullable();
 /** The user's own guess of each outcome, 0–1 each; `null` means no guess. */
 export const Likelihoods = z.strictObject({
@@ -122,6 +151,14 @@ export const Call = z.strictObject({
   timingSaid: longText,
   nextStep: longText,
   followUpOn: IsoDate.nullable(),
+  /** Who answered, in the user's words (often the contact's name). */
+  spokeWith: shortText,
+  /** How interested they sounded: 1 cold … 5 keen. */
+  interest: Signal,
+  /** How urgent they sounded: 1 no hurry … 5 very urgent. */
+  urgency: Signal,
+  /** A new expected decision date they gave on this call; it moves the role's timeline. */
+  newExpectedDecisionOn: IsoDate.nullable(),
 });
 export type Call = z.infer<typeof Call>;
 
@@ -137,7 +174,19 @@ export const DreamRole = z.strictObject({
     /** Their stated timeline, as they said it ("decision end of next week"). */
     stated: longText,
     expectedDecisionOn: IsoDate.nullable(),
+    /** Earlier expected decision dates, oldest first: each as it was until `changedOn`, and the call that moved it. */
+    history: z
+      .array(z.strictObject({ expectedDecisionOn: IsoDate.nullable(), changedOn: IsoDate, callId: Id.nullable() }))
+      .max(LIMITS.historyPerRole),
   }),
+  /** The day the user applied, when known. */
+  appliedOn: IsoDate.nullable(),
+  /** Each stage the role reached and the day, oldest first; the last is the current stage. */
+  stageHistory: z.array(z.strictObject({ stage: Stage, on: IsoDate })).max(LIMITS.historyPerRole),
+  /** The offer this role made, once recorded as an offer. */
+  offerId: Id.nullable(),
+  /** The day the user withdrew from this role. */
+  withdrawnOn: IsoDate.nullable(),
   estimatedCompensation: Compensation,
   scores: Scores,
   walkAwayAnswer: WalkAwayAnswer,
@@ -162,6 +211,10 @@ export const SCRIPT_KINDS = [
   'ask-plan-b-for-time',
   'follow-up-non-answer',
   'accept-plan-b',
+  'accept-offer',
+  'decline-offer',
+  'withdraw',
+  'started-at-plan-b',
   'custom',
 ] as const;
 export const ScriptKind = z.enum(SCRIPT_KINDS);
@@ -213,6 +266,58 @@ function uniqueIds(items: readonly { id: string }[]): boolean {
   return new Set(items.map((i) => i.id)).size === items.length;
 }
 
+type PlanShape = { offers: Offer[]; dreamRoles: DreamRole[] };
+
+function instantMs(iso: string | null): number | null {
+  if (iso === null) return null;
+  const ms = new Date(iso).getTime();
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Rules across an offer's fields, and between offers and dream roles. Each is clock-free, so a file valid today stays valid. */
+function offerRules(plan: PlanShape, ctx: z.RefinementCtx): void {
+  if (plan.offers.filter((o) => o.response === 'accepted').length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['offers'], message: 'Only one offer can be accepted. Decline the others, or undo the second acceptance.' });
+  }
+  const roleIds = new Set(plan.dreamRoles.map((r) => r.id));
+  plan.offers.forEach((offer, i) => {
+    if ((offer.response === 'open') !== (offer.respondedOn === null)) {
+      ctx.addIssue({ code: 'custom', path: ['offers', i, 'respondedOn'], message: 'An accepted or declined offer needs the day you answered; an open one has none.' });
+    }
+    if (offer.fromDreamRoleId !== null && !roleIds.has(offer.fromDreamRoleId)) {
+      ctx.addIssue({ code: 'custom', path: ['offers', i, 'fromDreamRoleId'], message: 'This offer names a dream role that is not in the plan.' });
+    }
+    if (!uniqueIds(offer.extensions)) ctx.addIssue({ code: 'custom', path: ['offers', i, 'extensions'], message: 'Two extensions share an id.' });
+    const original = instantMs(offer.deadline);
+    offer.extensions.forEach((ext, j) => {
+      const path = ['offers', i, 'extensions', j, 'newDeadline'];
+      if (ext.answer === 'granted' && ext.newDeadline === null) {
+        ctx.addIssue({ code: 'custom', path, message: 'A granted extension needs the new deadline they gave.' });
+      }
+      const next = instantMs(ext.newDeadline);
+      if (ext.answer === 'granted' && next !== null && original !== null && next <= original) {
+        ctx.addIssue({ code: 'custom', path, message: 'The new deadline must be later than the original deadline.' });
+      }
+    });
+  });
+}
+
+function roleRules(plan: PlanShape, ctx: z.RefinementCtx): void {
+  const offerIds = new Set(plan.offers.map((o) => o.id));
+  plan.dreamRoles.forEach((role, i) => {
+    if (role.offerId !== null && !offerIds.has(role.offerId)) {
+      ctx.addIssue({ code: 'custom', path: ['dreamRoles', i, 'offerId'], message: 'This dream role links to an offer that is not in the plan.' });
+    }
+    role.callLog.forEach((call, j) => {
+      // No zone is stored for a call: its day anywhere on Earth is no earlier than the UTC day 12 hours before.
+      const earliestDay = new Date(Date.parse(call.at) - 12 * 3_600_000).toISOString().slice(0, 10);
+      if (call.newExpectedDecisionOn !== null && call.newExpectedDecisionOn < earliestDay) {
+        ctx.addIssue({ code: 'custom', path: ['dreamRoles', i, 'callLog', j, 'newExpectedDecisionOn'], message: 'The new expected decision date is before the call. Check the date they gave.' });
+      }
+    });
+  });
+}
+
 export const Plan = z
   .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -239,6 +344,8 @@ export const Plan = z
     for (const [key, list] of Object.entries(lists)) {
       if (!uniqueIds(list)) ctx.addIssue({ code: 'custom', path: [key], message: `Two ${key} share an id.` });
     }
+    offerRules(plan, ctx);
+    roleRules(plan, ctx);
     const scriptIds = new Set(plan.scripts.map((s) => s.id));
     plan.dreamRoles.forEach((role, i) => {
       if (role.scriptId !== null && !scriptIds.has(role.scriptId)) {

@@ -63,11 +63,21 @@ export function samplePlan(now: Date): Plan {
     Object.fromEntries([comp, growth, team, mission, location, stability].map((id, i) => [id, values[i]]));
   const script = leverageScript(now);
 
-  const role = (r: Omit<DreamRole, 'id' | 'callLog' | 'notes' | 'likelihoods'>): DreamRole => ({
+  type RoleFacts = Omit<DreamRole, 'id' | 'callLog' | 'notes' | 'likelihoods' | 'appliedOn' | 'stageHistory' | 'offerId' | 'withdrawnOn' | 'timeline'>;
+  /** A role applied to `applied` days ago, in its stage for the last `inStage` days. */
+  const role = (r: RoleFacts, timeline: { stated: string; expectedDecisionOn: string }, applied: number, inStage: number): DreamRole => ({
     id: newId(),
     callLog: [],
     notes: '',
     likelihoods: noGuess,
+    appliedOn: isoDateAfter(now, -applied),
+    stageHistory: [
+      { stage: 'applied', on: isoDateAfter(now, -applied) },
+      { stage: r.stage, on: isoDateAfter(now, -inStage) },
+    ],
+    offerId: null,
+    withdrawnOn: null,
+    timeline: { ...timeline, history: [] },
     ...r,
   });
 
@@ -90,6 +100,10 @@ export function samplePlan(now: Date): Plan {
         form: 'written',
         deadline: zonedIso(isoDateAfter(now, 6), '17:00', ZONE),
         deadlineTimeZone: ZONE,
+        extensions: [],
+        fromDreamRoleId: null,
+        response: 'open',
+        respondedOn: null,
         compensation: pay(148_000, 14_800, 15_000, 20_000),
         startDate: isoDateAfter(now, 34),
         location: 'Boston, hybrid',
@@ -105,36 +119,33 @@ export function samplePlan(now: Date): Plan {
         priority: 1,
         stage: 'final-round',
         contacts: [contact('Priya Shah', 'Engineering Manager', '+1 415 555 0142', 'priya.shah@example.com')],
-        timeline: { stated: 'Decision about two weeks after the final round.', expectedDecisionOn: isoDateAfter(now, 10) },
         estimatedCompensation: pay(172_000, 17_000, 20_000, 35_000),
         scores: scores([5, 5, 4, 5, 3, 3]),
         walkAwayAnswer: 'ask-extension',
         scriptId: script.id,
-      }),
+      }, { stated: 'Decision about two weeks after the final round.', expectedDecisionOn: isoDateAfter(now, 10) }, 30, 5),
       role({
         company: 'Harbor Climate',
         role: 'Senior Backend Engineer',
         priority: 2,
         stage: 'interviewing',
         contacts: [contact('Sam Okafor', 'Technical Recruiter', '+1 617 555 0199', 'sam@example.org')],
-        timeline: { stated: 'Two more interviews, then a decision.', expectedDecisionOn: isoDateAfter(now, 21) },
         estimatedCompensation: pay(155_000, 10_000, 0, 12_000),
         scores: scores([4, 4, 4, 5, 4, 3]),
         walkAwayAnswer: 'undecided',
         scriptId: null,
-      }),
+      }, { stated: 'Two more interviews, then a decision.', expectedDecisionOn: isoDateAfter(now, 21) }, 20, 4),
       role({
         company: 'Tessellate Studio',
         role: 'Software Engineer, Developer Tools',
         priority: 3,
         stage: 'awaiting-decision',
         contacts: [contact('Jordan Lee', 'Recruiter', '+1 212 555 0117', 'jordan.lee@example.net')],
-        timeline: { stated: 'We will let you know by the end of the week.', expectedDecisionOn: isoDateAfter(now, 4) },
         estimatedCompensation: pay(140_000, 7_000, 10_000, 8_000),
         scores: scores([3, 4, 5, 4, 5, 4]),
         walkAwayAnswer: 'accept-plan-b',
         scriptId: null,
-      }),
+      }, { stated: 'We will let you know by the end of the week.', expectedDecisionOn: isoDateAfter(now, 4) }, 40, 9),
     ],
     criteria,
     scripts: [script],

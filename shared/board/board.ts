@@ -17,6 +17,7 @@ import { recommendations, type Recommendation } from './recommendations';
 import { comparisonTable, type ComparisonTable } from './comparison-table';
 import { timelineFit, type TimelineFit } from './timeline-fit';
 import { boardTimeline, type BoardTimeline } from './board-timeline';
+import { boardToday, negotiation, roleProgress, type Negotiation, type RoleProgress } from './negotiation';
 
 export interface BoardOptions {
   now: Date;
@@ -87,6 +88,8 @@ export interface RoleCard {
   outcomeLabel: string | null;
   /** The next thing to do for this role, in words. */
   nextStep: string;
+  /** Its stage's age, its news, what its latest call suggests. */
+  progress: RoleProgress;
 }
 
 export interface Board {
@@ -106,11 +109,14 @@ export interface Board {
   timeline: BoardTimeline;
   table: ComparisonTable;
   recommendations: Recommendation[];
+  /** Every offer with its current deadline, the suggested Plan B, the decision. */
+  negotiation: Negotiation;
 }
 
 const NO_CALL_BY: CallBy = { state: 'none', date: null, businessDaysLeft: null, label: 'No call needed', reason: 'This role needs no call.' };
 
-function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
+/** Totals formatted; a total with unknown parts reads "at least …", none at all "Unknown". */
+export function moneyDisplay(t: CompensationTotals, currency: string, locale: string): MoneyDisplay {
   const show = (x: CompensationTotals['firstYear']) => {
     if (x.known) return formatMoney(x.amount, currency, locale);
     return x.amount > 0 ? `at least ${formatMoney(x.amount, currency, locale)}` : 'Unknown';
@@ -128,9 +134,13 @@ interface StepInput {
   held: boolean;
   hasPlanB: boolean;
   remaining: number;
+  planBId: string | null;
 }
 
-function nextStep({ role, readiness, entry, excludedReason, last, target, held, hasPlanB, remaining }: StepInput): string {
+function nextStep({ role, readiness, entry, excludedReason, last, target, held, hasPlanB, remaining, planBId }: StepInput): string {
+  if (role.withdrawnOn) return 'Nothing to do: you withdrew from this role.';
+  if (role.offerId && role.offerId === planBId) return 'Their offer is your Plan B: the calls to the other roles lean on it.';
+  if (role.offerId) return 'Their offer is recorded with your offers: compare it there, and make it your Plan B if it is the one to lean on.';
   if (last?.outcome === 'green-light') return greenLightNextStep(held, remaining);
   if (role.stage === 'closed') return 'Nothing to do: this role is closed.';
   if (last?.outcome === 'immediate-offer' || role.stage === 'offer') {
@@ -168,6 +178,10 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const scores = new Map(roles.map((r) => [r.id, weightedScore(r.scores, criteria)]));
   const ranks = new Map(rankByScore([...(offer && planBScore ? [{ id: offer.id, score: planBScore.score }] : []), ...roles.map((r) => ({ id: r.id, score: scores.get(r.id)?.score ?? null }))]).map((x) => [x.id, x]));
 
+  const today = boardToday(plan, now);
+  const talks = negotiation(plan, now, locale);
+  const toWithdraw = new Set(talks.decision?.todo.flatMap((t) => (t.kind === 'withdraw' ? [t.roleId] : [])) ?? []);
+  const accepted = talks.decision?.offer.company.trim() || 'an offer';
   const positions = new Map(order.entries.map((e) => [e.roleId, e]));
   const excluded = new Map(order.excluded.map((e) => [e.roleId, e.reason]));
   const card = (role: DreamRole): RoleCard => {
@@ -187,7 +201,10 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',
       latestCall: last, outcomeLabel: last ? OUTCOME_LABELS[last.outcome] : null,
-      nextStep: nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length }),
+      nextStep: toWithdraw.has(role.id)
+        ? `You accepted ${accepted}: withdraw from this role and stay in touch (the words are under Decided, at the top of the board).`
+        : nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length, planBId: offer?.id ?? null }),
+      progress: roleProgress(role, today),
     };
   };
   const byId = new Map(roles.map((r) => [r.id, r]));
@@ -214,6 +231,8 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
     planB: planBCard, deadline, roles: cards, callOrder: order,
     timeline: boardTimeline(deadline, cards),
     table: comparisonTable(planBCard, cards, criteria, offer?.scores ?? null, roles, currency, locale),
-    recommendations: recommendations({ plan, now, locale, deadline, fits, callOrder: order }),
+    // Once decided, the advice before the decision no longer applies: what is left to do is the decision's list.
+    recommendations: talks.decision ? [] : recommendations({ plan, now, locale, deadline, fits, callOrder: order }),
+    negotiation: talks,
   };
 }

@@ -4,6 +4,7 @@
  * `resolveTimeZone`), so daylight-saving days count as one day and weekends
  * are the deadline-giver's weekends.
  */
+import { currentDeadline } from '../offers/current-deadline';
 import type { Offer } from '../plan';
 import { formatDateTime, plural } from './format';
 import { businessDaysBetween, calendarDateIn, dayNumber, parseInstant, resolveTimeZone } from './zoned-date';
@@ -48,7 +49,7 @@ export interface DeadlineStatus {
   timeZoneFellBack: boolean;
 }
 
-type DeadlineSource = Pick<Offer, 'deadline' | 'deadlineTimeZone'> | null | undefined;
+type DeadlineSource = (Pick<Offer, 'deadline' | 'deadlineTimeZone'> & Partial<Pick<Offer, 'extensions'>>) | null | undefined;
 
 function none(todayDate: string, timeZone: string, fellBack: boolean, detail: string): DeadlineStatus {
   return {
@@ -60,9 +61,10 @@ function none(todayDate: string, timeZone: string, fellBack: boolean, detail: st
 /**
  * Where `now` stands against the offer's decision deadline. `offer` may be
  * missing (no Plan B) or have no deadline: the state is then `none` with a
- * reason. Never throws.
+ * reason. The deadline is the current one (an extension moves it). Never throws.
  */
-export function deadlineStatus(offer: DeadlineSource, now: Date, locale = 'en-US'): DeadlineStatus {
+export function deadlineStatus(source: DeadlineSource, now: Date, locale = 'en-US'): DeadlineStatus {
+  const offer = source ? { ...source, deadline: currentDeadline(source) } : source;
   const { timeZone, fellBack } = resolveTimeZone(offer?.deadlineTimeZone, offer?.deadline);
   const todayDate = calendarDateIn(now, timeZone);
   if (!offer) return none(todayDate, timeZone, fellBack, 'There is no Plan B offer, so there is no deadline to count down to.');

@@ -102,9 +102,10 @@ export function comparisonBasis(winner: OptionFacts, other: OptionFacts): string
 
 /**
  * Dream roles whose offer is already in hand: at the offer stage, or whose
- * latest call was an immediate offer, and not closed. The scenarios count
+ * latest call was an immediate offer, and not closed, withdrawn or recorded as an offer. The scenarios count
  * them as options beside Plan B, never as calls still to make.
  */
 export function roleOffersInHand(roles: readonly DreamRole[]): DreamRole[] {
-  return roles.filter((r) => r.stage !== 'closed' && (r.stage === 'offer' || latestCall(r)?.outcome === 'immediate-offer'));
+  // A role whose offer is recorded as an offer counts once, as that offer.
+  return roles.filter((r) => r.stage !== 'closed' && !r.offerId && !r.withdrawnOn && (r.stage === 'offer' || latestCall(r)?.outcome === 'immediate-offer'));
 }

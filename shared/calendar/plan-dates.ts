@@ -13,6 +13,7 @@ import { callBy } from '../board/call-by';
 import { latestCall } from '../board/call-log';
 import { noCallReason } from '../board/call-order';
 import { deadlineStatus } from '../board/deadline';
+import { currentDeadline } from '../offers/current-deadline';
 import { formatDateTime } from '../board/format';
 import { roleName } from '../board/labels';
 import { callTarget } from '../board/readiness';
@@ -57,15 +58,17 @@ function withNotes(text: string, notes: string | undefined): string {
 }
 
 function offerDeadline(plan: Plan, offer: Offer): PlanDate | null {
-  const at = parseInstant(offer.deadline);
-  if (!at || !offer.deadline) return null;
-  const { timeZone } = resolveTimeZone(offer.deadlineTimeZone, offer.deadline);
+  // An answered offer has no deadline left to keep.
+  const deadline = offer.response === 'open' ? currentDeadline(offer) : null;
+  const at = parseInstant(deadline);
+  if (!at || !deadline) return null;
+  const { timeZone } = resolveTimeZone(offer.deadlineTimeZone, deadline);
   const name = offerName(offer);
   const shown = formatDateTime(at, timeZone, 'en-US');
   const who = offer.isPlanB ? `Plan B (${name})` : `The offer from ${name}`;
   return {
     key: `deadline:${offer.id}`, kind: 'deadline', planId: plan.id, planName: plan.name, subjectId: offer.id, company: name,
-    date: calendarDateIn(at, timeZone), at: offer.deadline, timeZone, isPlanB: offer.isPlanB,
+    date: calendarDateIn(at, timeZone), at: deadline, timeZone, isPlanB: offer.isPlanB,
     summary: offer.isPlanB ? `Plan B deadline: answer ${name}` : `Offer deadline: answer ${name}`,
     description: withNotes(`${who} needs your answer by ${shown}.`, offer.notes),
     phone: null,

@@ -3,17 +3,17 @@
  * version-N document to a version-(N+1) document, in its own file with its
  * own test. The store backs a file up before migrating it.
  *
- * Version 1 is the first; `PLAN_MIGRATIONS` is empty until v2 exists. To add
- * one: write `v1-to-v2.ts`, register it under key 1, bump
+ * To add one: write `vN-to-vN+1.ts`, register it under key N, bump
  * CURRENT_SCHEMA_VERSION, and add its test.
  */
 import { CURRENT_SCHEMA_VERSION } from '../plan';
+import { v1ToV2 } from './v1-to-v2';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /** Keyed by the version a migration reads. */
 export type Migrations = Readonly<Record<number, Migration>>;
 
-export const PLAN_MIGRATIONS: Migrations = {};
+export const PLAN_MIGRATIONS: Migrations = { 1: v1ToV2 };
 
 export class NewerVersionError extends Error {
   constructor(readonly found: number, readonly supported: number) {

@@ -6,11 +6,16 @@
  * logged or corrected: an immediate offer moves it to `offer`, a green light
  * to `closed`; a non-answer leaves it as it was, except that correcting a
  * latest call away from an offer or green light moves it back to
- * `awaiting-decision`. The user can still change the stage by hand.
+ * `awaiting-decision`. The user can still change the stage by hand. Each
+ * change is kept in the role's stage history, dated the day of the call.
+ *
+ * A call with a new expected decision date moves the role's timeline; the
+ * date it replaces stays in the timeline's history, naming the call.
  */
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
 import { latestCall } from '../board/call-log';
+import { changeStage, moveExpectedDecision } from '../board/role-progress';
 import type { Call, DreamRole, Outcome, Plan, Stage } from '../plan';
 
 // One "latest call" rule for the board and the log (ties: the entry logged last).
@@ -53,8 +58,11 @@ export function logCall(plan: Plan, roleId: string, input: CallInput): Plan {
     const call: Call = { id: newId(), ...input };
     const callLog = [...role.callLog, call];
     const latest = latestCall({ callLog }) as Call;
-    const stage = latest.id === call.id ? stageAfter(role.stage, call.outcome, false) : role.stage;
-    return { ...role, callLog, stage };
+    const day = call.at.slice(0, 10);
+    let next: DreamRole = { ...role, callLog };
+    if (latest.id === call.id) next = changeStage(next, stageAfter(role.stage, call.outcome, false), day);
+    if (call.newExpectedDecisionOn) next = moveExpectedDecision(next, call.newExpectedDecisionOn, day, call.id);
+    return next;
   });
 }
 
@@ -68,7 +76,12 @@ export function correctCall(plan: Plan, roleId: string, callId: string, patch: P
     const isLatest = latestCall({ callLog })?.id === callId;
     const setByCall = role.stage === 'offer' || role.stage === 'closed';
     const stage = isLatest && patch.outcome && patch.outcome !== before.outcome ? stageAfter(role.stage, patch.outcome, setByCall) : role.stage;
-    return { ...role, callLog, stage };
+    const day = corrected.at.slice(0, 10);
+    let next = changeStage({ ...role, callLog }, stage, day);
+    if (patch.newExpectedDecisionOn && patch.newExpectedDecisionOn !== before.newExpectedDecisionOn) {
+      next = moveExpectedDecision(next, patch.newExpectedDecisionOn, day, callId);
+    }
+    return next;
   });
 }
 

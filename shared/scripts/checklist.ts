@@ -51,6 +51,10 @@ export const EXPECTED_PARTS: Record<ScriptKind, readonly CallPart[]> = {
   'follow-up-non-answer': ['enthusiasm', 'deadline', 'direct-ask'],
   'ask-plan-b-for-time': ['enthusiasm', 'deadline', 'direct-ask'],
   'accept-plan-b': ['enthusiasm'],
+  'accept-offer': ['enthusiasm'],
+  'decline-offer': [],
+  withdraw: ['enthusiasm'],
+  'started-at-plan-b': ['enthusiasm'],
 };
 
 export interface PartCheck {

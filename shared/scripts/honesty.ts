@@ -22,6 +22,7 @@
 import type { Offer, Plan, Script } from '../plan';
 import { planB } from '../plan';
 import { heldOffer, type OfferHold } from '../offers/held-offer';
+import { currentDeadline } from '../offers/current-deadline';
 import { calendarDateIn, resolveTimeZone } from '../board/zoned-date';
 import { readClaims, type SentenceClaim } from './offer-claims';
 
@@ -144,10 +145,11 @@ const HAS_CUE = /\b(?:by|deadline|until|till|before|answer|respond|decide|due)\b
 
 /** The deadline's calendar date and weekday in its own zone (the board's rule). */
 function deadlineDate(offer: Offer): { year: number; month: number; day: number; weekday: number } | undefined {
-  if (!offer.deadline) return undefined;
-  const at = new Date(offer.deadline);
+  const deadline = currentDeadline(offer);
+  if (!deadline) return undefined;
+  const at = new Date(deadline);
   if (Number.isNaN(at.getTime())) return undefined;
-  const ymd = calendarDateIn(at, resolveTimeZone(offer.deadlineTimeZone, offer.deadline).timeZone);
+  const ymd = calendarDateIn(at, resolveTimeZone(offer.deadlineTimeZone, deadline).timeZone);
   const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
   return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
 }

@@ -29,10 +29,12 @@
  * Filling returns segments (data), never HTML: the UI renders each segment
  * as a text node, so nothing the user typed can become markup.
  */
-import { planB, type DreamRole, type Plan } from '../plan';
+import { planB, type DreamRole, type Offer, type Plan } from '../plan';
 import { dateTimeFormat } from '../intl-cache';
 import { calendarDateIn, dayNumber, isValidTimeZone, parseInstant, resolveTimeZone } from '../board/zoned-date';
 import { zoneOffsetMinutes } from '../time';
+import { currentDeadline, extendedFrom } from '../offers/current-deadline';
+import { acceptedOffer } from '../offers/decision';
 
 /** The documented placeholders, in the order the completion lists them. */
 export const PLACEHOLDERS = {
@@ -55,6 +57,16 @@ export const PLACEHOLDERS = {
     description: 'The role you were offered. Only use it if you choose to name it on the call.',
   },
   my_name: { label: 'My name', description: 'Your name, from the plan’s overview.' },
+  offer_company: {
+    label: 'Offer company',
+    description: 'The company of the offer you are answering: the one you accept or decline (the accepted one, else Plan B, unless you pick another).',
+  },
+  offer_role: { label: 'Offer role', description: 'The role of the offer you are answering.' },
+  accepted_company: { label: 'Accepted company', description: 'The company whose offer you accepted. Empty until you accept one.' },
+  extended_from: {
+    label: 'Extended from',
+    description: 'Plan B’s original deadline, when they gave you more time (the new one is {{deadline}}). Empty otherwise.',
+  },
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
@@ -144,6 +156,8 @@ export function contactToCall(role: DreamRole) {
 
 export interface ContextOptions {
   locale?: string;
+  /** The offer being answered ({{offer_company}}); defaults to the accepted offer, else Plan B. */
+  offer?: Offer;
   /** The user's own zone (the renderer passes the computer's); the spoken deadline names its zone when it differs. */
   userTimeZone?: string;
 }
@@ -155,8 +169,12 @@ export interface ContextOptions {
  */
 export function placeholderContext(plan: Plan, role: DreamRole | undefined, now: Date, options: ContextOptions = {}): PlaceholderContext {
   const offer = planB(plan);
-  const instant = parseInstant(offer?.deadline);
-  const alive = offer?.deadline && instant && instant.getTime() > now.getTime() ? offer.deadline : null;
+  const accepted = acceptedOffer(plan);
+  const answering = options.offer ?? accepted ?? offer;
+  const original = offer ? extendedFrom(offer) : null;
+  const deadline = offer ? currentDeadline(offer) : null;
+  const instant = parseInstant(deadline);
+  const alive = deadline && instant && instant.getTime() > now.getTime() ? deadline : null;
   const days = alive ? daysLeft(alive, offer?.deadlineTimeZone, now) : null;
   return {
     company: role?.company.trim() ?? '',
@@ -169,6 +187,10 @@ export function placeholderContext(plan: Plan, role: DreamRole | undefined, now:
     plan_b_company: offer?.company.trim() ?? '',
     plan_b_role: offer?.role.trim() ?? '',
     my_name: plan.situation.userName.trim(),
+    offer_company: answering?.company.trim() ?? '',
+    offer_role: answering?.role.trim() ?? '',
+    accepted_company: accepted?.company.trim() ?? '',
+    extended_from: original ? spokenDeadline(original, offer?.deadlineTimeZone, options.locale, options.userTimeZone) : '',
   };
 }
 

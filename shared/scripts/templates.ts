@@ -95,11 +95,11 @@ export const TEMPLATES: Readonly<Record<ScriptKind, ScriptTemplate>> = Object.fr
     branches: {
       immediateOffer: {
         say: 'Thank you, I appreciate the flexibility. Could you confirm the new date by email?',
-        nextSteps: 'Update Plan B’s deadline in the plan. Tell the dream roles the new date only if it helps.',
+        nextSteps: 'On the Plan B card, record the answer as granted with the new deadline: the countdown and call-by dates move with it. Tell the dream roles the new date only if it helps.',
       },
       nonAnswer: {
         say: 'I understand. When could you let me know whether a short extension is possible?',
-        nextSteps: 'Plan as if the original deadline stands.',
+        nextSteps: 'Leave the request as pending on the Plan B card, and plan as if {{deadline}} stands.',
       },
       greenLight: {
         say: 'Understood, thank you for being clear. I will give you my answer by the original date.',
@@ -159,6 +159,110 @@ export const TEMPLATES: Readonly<Record<ScriptKind, ScriptTemplate>> = Object.fr
       },
     },
   },
+  'accept-offer': {
+    kind: 'accept-offer',
+    name: 'Accept an offer',
+    purpose: 'Say yes to the offer you chose, and agree the start date.',
+    body: lines(
+      'Hi, it is {{my_name}}. I am thrilled to accept your offer for the {{offer_role}} role at {{offer_company}}.',
+      '',
+      'Thank you for the care you took over the process. I am looking forward to joining the team.',
+      '',
+      'Could you send the written contract, and confirm the start date we discussed?',
+    ),
+    branches: {
+      immediateOffer: {
+        say: 'Thank you. I will sign and send it back as soon as it arrives.',
+        nextSteps: 'Record the start date on the offer. Then decline the other offers and withdraw from the remaining dream roles.',
+      },
+      nonAnswer: {
+        say: 'Of course. When should I expect the contract?',
+        nextSteps: 'Set a follow-up date; do not resign from a current job before the contract is signed.',
+      },
+      greenLight: {
+        say: 'Understood. I will keep an eye out for it and reply the same day.',
+        nextSteps: 'Keep the other offers answered politely in the meantime.',
+      },
+    },
+  },
+  'decline-offer': {
+    kind: 'decline-offer',
+    name: 'Decline an offer politely',
+    purpose: 'Turn down an offer you will not take, warmly, so the door stays open.',
+    body: lines(
+      'Hi, it is {{my_name}}. Thank you again for the offer for the {{offer_role}} role at {{offer_company}}, and for the time your team gave me.',
+      '',
+      'I have decided to accept another role, so I am declining your offer. It was not an easy choice.',
+      '',
+      'I would be glad to stay in touch. May I reach out in the future?',
+    ),
+    branches: {
+      immediateOffer: {
+        say: 'That is kind of you. My decision is made, but I appreciate it.',
+        nextSteps: 'Mark the offer declined, if you have not already.',
+      },
+      nonAnswer: {
+        say: 'Thank you for understanding.',
+        nextSteps: 'Send a short email that says the same, so it is on record.',
+      },
+      greenLight: {
+        say: 'Thank you; I wish the team every success.',
+        nextSteps: 'Mark the offer declined. Nothing else to do.',
+      },
+    },
+  },
+  withdraw: {
+    kind: 'withdraw',
+    name: 'Withdraw and stay in touch',
+    purpose: 'Tell a dream employer you have accepted another role, and keep the relationship.',
+    body: lines(
+      'Hi {{contact_name}}, it is {{my_name}}. Thank you for everything during the process for the {{role}} role at {{company}}.',
+      '',
+      'I wanted you to hear it from me: I have accepted an offer elsewhere, so I am withdrawing my application.',
+      '',
+      'I have really enjoyed getting to know the team. Would you be open to staying in touch?',
+    ),
+    branches: {
+      immediateOffer: {
+        say: 'I am flattered, thank you. I have given my word, and I will keep it.',
+        nextSteps: 'Mark the role withdrawn. If you are tempted, read the Decided notes on the board first.',
+      },
+      nonAnswer: {
+        say: 'I understand. Thank you for your time.',
+        nextSteps: 'Mark the role withdrawn.',
+      },
+      greenLight: {
+        say: 'Thank you. I will follow the team’s work with interest.',
+        nextSteps: 'Mark the role withdrawn and connect with {{contact_name}} if you would like to.',
+      },
+    },
+  },
+  'started-at-plan-b': {
+    kind: 'started-at-plan-b',
+    name: 'A dream company came back after I started',
+    purpose: 'Answer a dream employer who returns after you started at Plan B: honestly, without burning either bridge.',
+    body: lines(
+      'Hi {{contact_name}}, it is {{my_name}}. Thank you for thinking of me for the {{role}} role at {{company}}; I am genuinely glad you called.',
+      '',
+      'I should be open with you: I have already started a new role, at {{accepted_company}}.',
+      '',
+      'I would like to hear what you have in mind before I say anything more. Could you tell me what the role and the timing would be?',
+    ),
+    branches: {
+      immediateOffer: {
+        say: 'Thank you, that means a lot. I need a few days to think it through properly. When do you need an answer?',
+        nextSteps: 'Weigh it as a new decision: the job you have now is the Plan B. Check notice periods, any sign-on bonus you would repay, and how leaving early will look.',
+      },
+      nonAnswer: {
+        say: 'I understand. Please keep me in mind; I will keep you in mind too.',
+        nextSteps: 'Keep the role open with a follow-up date. Carry on at the job you started, fully.',
+      },
+      greenLight: {
+        say: 'Thank you for being straightforward. I hope we can work together one day.',
+        nextSteps: 'Close the role. Nothing else changes.',
+      },
+    },
+  },
   custom: {
     kind: 'custom',
     name: 'Custom script',
@@ -178,6 +282,10 @@ export const SCRIPT_KIND_LABELS: Record<ScriptKind, string> = {
   'ask-plan-b-for-time': 'Ask Plan B for more time',
   'follow-up-non-answer': 'Follow-up after a non-answer',
   'accept-plan-b': 'Accept Plan B gracefully',
+  'accept-offer': 'Accept an offer',
+  'decline-offer': 'Decline an offer politely',
+  withdraw: 'Withdraw and stay in touch',
+  'started-at-plan-b': 'Started at Plan B, a dream company came back',
   custom: 'Custom',
 };
 

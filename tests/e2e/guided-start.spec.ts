@@ -47,7 +47,7 @@ test('with an offer: from a new blank plan to the first call sheet, everything i
   expect(harbor).toMatchObject({ company: 'Harbor Climate', stage: 'final-round', walkAwayAnswer: 'accept-plan-b', timeline: { stated: 'end of next week' } });
   expect(harbor.timeline.expectedDecisionOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(harbor.contacts).toEqual([expect.objectContaining({ name: 'Dana Wu', phone: '+1 415 555 0134', isWhoToCall: true })]);
-  expect(lumen).toMatchObject({ company: 'Lumen Health', walkAwayAnswer: 'ask-extension', timeline: { stated: 'in two weeks', expectedDecisionOn: daysFromNow(14) } });
+  expect(lumen).toMatchObject({ company: 'Lumen Health', walkAwayAnswer: 'ask-extension', timeline: { stated: 'in two weeks', expectedDecisionOn: daysFromNow(14), history: [] } });
   expect(lumen.contacts[0].phone).toBe('+1 617 555 0199 ext. 12');
 });
 

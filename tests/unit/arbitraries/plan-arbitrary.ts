@@ -4,7 +4,9 @@
  * Plan B, verbal and written offers, blank or broken deadline zones, dream
  * roles at every stage with call logs (including calls in the same minute),
  * likelihoods that are missing or do not sum to 1, weights of 0, partial
- * scores and scripts of every kind. Every generated plan passes the zod
+ * scores and scripts of every kind; offers extended (pending, granted,
+ * declined), answered (at most one accepted) and made by a dream role; calls
+ * with signals and new expected dates; stage histories. Every generated plan passes the zod
  * `Plan` schema (asserted by plan-arbitrary.test.ts), so a property that fails
  * points at the logic, never at an impossible input.
  *
@@ -14,6 +16,7 @@
 import fc from 'fast-check';
 import {
   CURRENT_SCHEMA_VERSION,
+  EXTENSION_ANSWERS,
   OUTCOMES,
   SCRIPT_KINDS,
   STAGES,
@@ -38,7 +41,7 @@ const ANCHOR_MAX = Date.UTC(2027, 11, 31);
 function uuid(kind: number, index: number): string {
   return `00000000-0000-4000-8${String(kind).padStart(3, '0')}-${String(index).padStart(12, '0')}`;
 }
-const KIND = { plan: 1, offer: 2, role: 3, contact: 4, call: 5, criterion: 6, script: 7 } as const;
+const KIND = { plan: 1, offer: 2, role: 3, contact: 4, call: 5, criterion: 6, script: 7, extension: 8 } as const;
 
 /** Offsets in minutes that real deadlines are given in (incl. half and quarter hours). */
 const OFFSETS = [-480, -420, -300, -240, 0, 60, 120, 330, 345, 540];
@@ -99,6 +102,12 @@ function offerArb(index: number, anchor: number, criteria: Criterion[]): fc.Arbi
         dealBreakers: fc.constantFrom('', 'No relocation.'),
       }),
       scores: scoresFor(criteria),
+      extensions: fc.array(
+        fc.record({ asked: near(anchor, 10, 0), answer: fc.constantFrom(...EXTENSION_ANSWERS), moreDays: fc.integer({ min: 1, max: 10 }), at: near(anchor, 5, 15) }),
+        { maxLength: 2 },
+      ),
+      response: fc.constantFrom('open', 'open', 'open', 'accepted', 'declined'),
+      respondedAfter: fc.integer({ min: 0, max: 5 }),
     })
     .map((o) => ({
       id: uuid(KIND.offer, index),
@@ -109,6 +118,17 @@ function offerArb(index: number, anchor: number, criteria: Criterion[]): fc.Arbi
       form: o.form,
       deadline: o.deadline === null ? null : isoWithOffset(o.deadline, o.offset),
       deadlineTimeZone: o.zone,
+      // A granted extension is later than the original deadline, as the schema demands.
+      extensions: o.extensions.map((e, j) => ({
+        id: uuid(KIND.extension, index * 10 + j),
+        askedOn: isoDate(e.asked),
+        answer: e.answer,
+        newDeadline: e.answer !== 'granted' ? null : isoWithOffset(o.deadline === null ? e.at : o.deadline + e.moreDays * DAY, o.offset),
+        note: '',
+      })),
+      fromDreamRoleId: null,
+      response: o.response,
+      respondedOn: o.response === 'open' ? null : isoDate(anchor - o.respondedAfter * DAY),
       compensation: o.compensation,
       startDate: o.start === null ? null : isoDate(o.start),
       location: '',
@@ -147,6 +167,10 @@ function callLogArb(roleIndex: number, anchor: number): fc.Arbitrary<Call[]> {
         timingSaid: fc.constantFrom('', 'Decision end of next week.', 'They will know by Friday.'),
         nextStep: fc.constantFrom('', 'Call back Tuesday.'),
         followUp: fc.option(near(anchor, 0, 14), { nil: null }),
+        spokeWith: fc.constantFrom('', 'Dana Lee'),
+        interest: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+        urgency: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+        newExpectedIn: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
       }),
       { maxLength: 4 },
     )
@@ -162,6 +186,10 @@ function callLogArb(roleIndex: number, anchor: number): fc.Arbitrary<Call[]> {
           timingSaid: c.timingSaid,
           nextStep: c.nextStep,
           followUpOn: c.followUp === null ? null : isoDate(c.followUp),
+          spokeWith: c.spokeWith,
+          interest: c.interest,
+          urgency: c.urgency,
+          newExpectedDecisionOn: c.newExpectedIn === null ? null : isoDate(at + c.newExpectedIn * DAY),
         };
       });
     });
@@ -183,6 +211,9 @@ function dreamRoleArb(index: number, anchor: number, criteria: Criterion[], scri
       likelihoods: fc.record({ immediateOffer: likelihood, nonAnswer: likelihood, greenLight: likelihood }),
       scriptId: scriptIds.length ? fc.option(fc.constantFrom(...scriptIds), { nil: null }) : fc.constant(null),
       callLog: callLogArb(index, anchor),
+      applied: fc.option(near(anchor, 60, 0), { nil: null }),
+      inStageFor: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+      withdrawn: fc.boolean(),
     })
     .map((r) => ({
       id: uuid(KIND.role, index),
@@ -191,7 +222,7 @@ function dreamRoleArb(index: number, anchor: number, criteria: Criterion[], scri
       priority: r.priority,
       stage: r.stage,
       contacts: r.contacts,
-      timeline: { stated: r.stated, expectedDecisionOn: r.expected === null ? null : isoDate(r.expected) },
+      timeline: { stated: r.stated, expectedDecisionOn: r.expected === null ? null : isoDate(r.expected), history: [] },
       estimatedCompensation: r.estimatedCompensation,
       scores: r.scores,
       walkAwayAnswer: r.walkAwayAnswer,
@@ -199,6 +230,10 @@ function dreamRoleArb(index: number, anchor: number, criteria: Criterion[], scri
       scriptId: r.scriptId,
       callLog: r.callLog,
       notes: '',
+      appliedOn: r.applied === null ? null : isoDate(r.applied),
+      stageHistory: r.inStageFor === null ? [] : [{ stage: r.stage, on: isoDate(anchor - r.inStageFor * DAY) }],
+      offerId: null,
+      withdrawnOn: r.withdrawn && r.stage === 'closed' ? isoDate(anchor) : null,
     }));
 }
 
@@ -240,9 +275,25 @@ function scriptsArb(anchor: number): fc.Arbitrary<Script[]> {
     );
 }
 
-/** Which of the generated offers (if any) is Plan B: at most one, as the schema demands. */
+/** Which of the generated offers (if any) is Plan B: at most one, as the schema demands; at most one accepted too. */
 function markPlanB(offers: Offer[], pick: number | null): Offer[] {
-  return offers.map((o, i) => ({ ...o, isPlanB: pick !== null && i === pick % offers.length }));
+  const firstAccepted = offers.findIndex((o) => o.response === 'accepted');
+  return offers.map((o, i) => ({
+    ...o,
+    isPlanB: pick !== null && i === pick % offers.length,
+    ...(o.response === 'accepted' && i !== firstAccepted ? { response: 'declined' as const } : {}),
+  }));
+}
+
+/** Links the first offer to the first dream role (both ways) when asked: a dream role's offer recorded as an offer. */
+function linkRoleOffer(offers: Offer[], roles: DreamRole[], link: boolean): { offers: Offer[]; roles: DreamRole[] } {
+  const [offer] = offers;
+  const [role] = roles;
+  if (!link || !offer || !role) return { offers, roles };
+  return {
+    offers: offers.map((o, i) => (i === 0 ? { ...o, fromDreamRoleId: role.id } : o)),
+    roles: roles.map((r, i) => (i === 0 ? { ...r, offerId: offer.id, stage: 'offer' as const } : r)),
+  };
 }
 
 /** The anchor a plan was generated around; `nowArbitrary` uses it. */
@@ -267,11 +318,13 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
           employment: fc.constantFrom('employed', 'unemployed'),
           userName: fc.constantFrom('', 'Alex Kim'),
           currency: fc.constantFrom('USD', 'EUR', 'GBP', 'JPY'),
+          linkRoleOffer: fc.boolean(),
         }),
       ),
   )
   .map((g) => {
     const at = new Date(g.anchor - 40 * DAY).toISOString();
+    const linked = linkRoleOffer(g.offers.length ? markPlanB(g.offers, g.planBPick) : [], g.dreamRoles, g.linkRoleOffer);
     const plan: Plan = {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       id: uuid(KIND.plan, 0),
@@ -280,8 +333,8 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
       updatedAt: at,
       revision: 0,
       situation: { employment: g.employment, userName: g.userName, currency: g.currency, notes: '' },
-      offers: g.offers.length ? markPlanB(g.offers, g.planBPick) : [],
-      dreamRoles: g.dreamRoles,
+      offers: linked.offers,
+      dreamRoles: linked.roles,
       criteria: g.criteria,
       scripts: g.scripts,
     };
@@ -292,7 +345,10 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
 /** The instants worth testing for a plan: its deadlines and the moments either side of them. */
 function keyInstants(plan: Plan): number[] {
   const out: number[] = [];
-  for (const o of plan.offers) if (o.deadline) out.push(new Date(o.deadline).getTime());
+  for (const o of plan.offers) {
+    if (o.deadline) out.push(new Date(o.deadline).getTime());
+    for (const e of o.extensions) if (e.newDeadline) out.push(new Date(e.newDeadline).getTime());
+  }
   for (const r of plan.dreamRoles) if (r.timeline.expectedDecisionOn) out.push(Date.parse(`${r.timeline.expectedDecisionOn}T12:00:00Z`));
   const anchor = ANCHORS.get(plan);
   if (anchor !== undefined) out.push(anchor);

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { computeBoard, latestCall, recommendations } from '@shared/board';
 import { callsNewestFirst, logCall } from '@shared/scripts/call-log';
 import type { Plan } from '@shared/plan';
-import { call, criteria, offer, plan, role } from './fixtures';
+import { call, criteria, NO_SIGNALS, offer, plan, role } from './fixtures';
 
 const board = (p: Plan, now: string) => computeBoard(p, { now: new Date(now), locale: 'en-US' });
 const ids = (p: Plan, now: string) => recommendations({ plan: p, now: new Date(now) }).map((r) => r.id);
-const on = (d: string | null) => ({ stated: '', expectedDecisionOn: d });
+const on = (d: string | null) => ({ stated: '', expectedDecisionOn: d, history: [] });
 
 describe('issue 12: advice you can trust', () => {
   it('1/10. a passed deadline: the board says the offer has lapsed and how to record more time', () => {
@@ -46,8 +46,8 @@ describe('issue 12: advice you can trust', () => {
     const r = role({ company: 'Same minute' });
     let p = plan({ offers: [offer()], dreamRoles: [r] });
     const at = '2026-11-25T15:00:00Z';
-    p = logCall(p, r.id, { at, outcome: 'non-answer', timingSaid: '', nextStep: '', followUpOn: null });
-    p = logCall(p, r.id, { at, outcome: 'immediate-offer', timingSaid: '', nextStep: '', followUpOn: null });
+    p = logCall(p, r.id, { at, outcome: 'non-answer', timingSaid: '', nextStep: '', followUpOn: null, ...NO_SIGNALS });
+    p = logCall(p, r.id, { at, outcome: 'immediate-offer', timingSaid: '', nextStep: '', followUpOn: null, ...NO_SIGNALS });
     const logged = p.dreamRoles[0] as (typeof p.dreamRoles)[number];
     expect(latestCall(logged)?.outcome).toBe('immediate-offer');
     expect(callsNewestFirst(logged)[0]?.outcome).toBe('immediate-offer');

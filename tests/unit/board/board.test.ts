@@ -111,7 +111,7 @@ describe('computeBoard never throws on a partial plan', () => {
     ['blank', plan()],
     ['no Plan B, roles without anything', plan({ dreamRoles: [role({ company: '', role: '', contacts: [] })] })],
     ['Plan B without deadline or zone', plan({ offers: [offer({ deadline: null, deadlineTimeZone: '' })], dreamRoles: [role()] })],
-    ['invalid zone and dates', plan({ offers: [offer({ deadlineTimeZone: 'Not/AZone', deadline: 'nope' })], dreamRoles: [role({ timeline: { stated: '', expectedDecisionOn: '2026-13-45' } })] })],
+    ['invalid zone and dates', plan({ offers: [offer({ deadlineTimeZone: 'Not/AZone', deadline: 'nope' })], dreamRoles: [role({ timeline: { stated: '', expectedDecisionOn: '2026-13-45', history: [] } })] })],
     ['no criteria, unknown script', plan({ criteria: [], offers: [offer()], dreamRoles: [role({ scriptId: '00000000-0000-4000-8000-999999999999' })] })],
     ['weights all zero', plan({ criteria: criteria([0, 0]), offers: [offer()], dreamRoles: [role()] })],
     ['all roles closed', plan({ offers: [offer()], dreamRoles: [role({ stage: 'closed' })] })],

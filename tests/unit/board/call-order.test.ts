@@ -4,7 +4,7 @@ import { call, role } from './fixtures';
 
 const now = new Date('2026-11-26T15:00:00Z');
 const deadline = deadlineStatus({ deadline: '2026-12-02T17:00:00-05:00', deadlineTimeZone: 'America/New_York' }, now);
-const on = (d: string | null) => ({ stated: '', expectedDecisionOn: d });
+const on = (d: string | null) => ({ stated: '', expectedDecisionOn: d, history: [] });
 const order = (roles: ReturnType<typeof role>[]) => callOrder(roles, deadline).entries.map((e) => roles.find((r) => r.id === e.roleId)?.company);
 
 describe('callOrder', () => {

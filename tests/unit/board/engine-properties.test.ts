@@ -9,8 +9,10 @@ import {
   callOrder, compareOptions, computeBoard, computeScenarios, deadlineStatus, MAX_CALLED_ROLES, NO_OFFER_VALUE, planBOption,
   roleOffersInHand, roleOption, SAFETY_NET_MARGIN, type OptionFacts, type ScenarioAnalysis,
 } from '@shared/board';
+import { currentDeadline } from '@shared/offers/current-deadline';
+import { liveOffers, suggestPlanB } from '@shared/offers/decision';
 import { heldOffer } from '@shared/offers/held-offer';
-import type { Plan } from '@shared/plan';
+import { planB, type Plan } from '@shared/plan';
 import { planAndNowArbitrary } from '../arbitraries/plan-arbitrary';
 
 const RUNS = { numRuns: 250 };
@@ -102,10 +104,83 @@ describe('the decision engine over generated plans', () => {
   });
 });
 
+describe('the negotiation over generated plans', () => {
+  it('the held offer honours the current deadline: held means its current deadline is ahead, and never before the original', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      const hold = heldOffer(plan, now);
+      if (!hold.held) return;
+      expect(hold.offer.response).toBe('open');
+      const deadline = currentDeadline(hold.offer);
+      expect(deadline && Date.parse(deadline) > now.getTime()).toBe(true);
+      // A granted extension never shortens the time: the current deadline is at or after the original.
+      if (hold.offer.deadline) expect(Date.parse(deadline!)).toBeGreaterThanOrEqual(Date.parse(hold.offer.deadline));
+    }), RUNS);
+  });
+
+  it('the board counts down to the current deadline, and the offer that expires first is flagged once, among live offers', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      const board = computeBoard(plan, { now });
+      const b = planB(plan);
+      expect(board.deadline.deadlineAt).toBe(b ? (parseOk(currentDeadline(b)) ? currentDeadline(b) : null) : null);
+      const lines = board.negotiation.offers;
+      const flagged = lines.filter((o) => o.expiresFirst);
+      expect(flagged.length).toBe(lines.some((o) => o.live) ? 1 : 0);
+      for (const f of flagged) {
+        expect(f.live).toBe(true);
+        for (const o of lines.filter((x) => x.live)) expect(f.deadline.msLeft!).toBeLessThanOrEqual(o.deadline.msLeft!);
+      }
+      expect(board.negotiation.offersInHand).toBe(lines.filter((o) => o.live).length);
+    }), RUNS);
+  });
+
+  it('the suggested Plan B is a live offer that is not Plan B, and no live offer beats it by the one option rule', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      const s = suggestPlanB(plan, now);
+      if (!s) return;
+      const live = liveOffers(plan, now);
+      const best = live.find((o) => o.id === s.offerId)!;
+      expect(best.isPlanB).toBe(false);
+      for (const o of live) expect(compareOptions(same(planBOption(o, plan)), same(planBOption(best, plan)))).toBeGreaterThanOrEqual(0);
+      expect(s.reason).toMatch(/^Make .+ your Plan B: /);
+    }), RUNS);
+  });
+
+  it('a decided plan lists every open offer to decline and every open dream role to withdraw from, and no other advice', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      const board = computeBoard(plan, { now });
+      const d = board.negotiation.decision;
+      expect(d === null).toBe(!plan.offers.some((o) => o.response === 'accepted'));
+      if (!d) return;
+      expect(board.recommendations).toEqual([]);
+      const declines = d.todo.filter((t) => t.kind === 'decline-offer').map((t) => t.kind === 'decline-offer' && t.offerId);
+      expect(declines.sort()).toEqual(plan.offers.filter((o) => o.response === 'open').map((o) => o.id).sort());
+      const withdraws = d.todo.filter((t) => t.kind === 'withdraw').map((t) => t.kind === 'withdraw' && t.roleId);
+      const open = plan.dreamRoles.filter((r) => r.stage !== 'closed' && !r.withdrawnOn && r.id !== d.offer.fromDreamRoleId).map((r) => r.id);
+      expect(withdraws.sort()).toEqual(open.sort());
+    }), RUNS);
+  });
+
+  it('suggested likelihoods are a suggestion: three chances that sum to 1, and computing the board never changes the plan', () => {
+    fc.assert(fc.property(planAndNowArbitrary, ({ plan, now }) => {
+      const before = JSON.stringify(plan);
+      const board = computeBoard(plan, { now });
+      for (const card of board.roles) {
+        const s = card.progress.likelihoodSuggestion;
+        if (!s) continue;
+        for (const p of [s.immediateOffer, s.nonAnswer, s.greenLight]) expect(p).toBeGreaterThanOrEqual(0);
+        expect(s.immediateOffer + s.nonAnswer + s.greenLight).toBeCloseTo(1, 9);
+      }
+      expect(JSON.stringify(plan)).toBe(before);
+    }), RUNS);
+  });
+});
+
+const parseOk = (iso: string | null) => iso !== null && !Number.isNaN(Date.parse(iso));
+
 function offerStub(): Plan['offers'][number] {
   return {
     id: '00000000-0000-4000-8999-000000000001', isPlanB: true, company: 'Plan B', role: 'Role', receivedOn: '2026-11-20', form: 'written',
-    deadline: null, deadlineTimeZone: 'UTC', compensation: { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }, startDate: null,
+    deadline: null, deadlineTimeZone: 'UTC', extensions: [], fromDreamRoleId: null, response: 'open', respondedOn: null, compensation: { base: 100_000, bonus: 0, signOn: 0, equityPerYear: 0 }, startDate: null,
     location: '', notes: '', liveability: { answer: 'yes', dealBreakers: '' }, scores: {},
   };
 }

@@ -23,6 +23,7 @@ export function offer(over: Partial<Offer> = {}): Offer {
   return {
     id: id(), isPlanB: true, company: 'Northwind', role: 'Engineer', receivedOn: '2026-11-20', form: 'written',
     deadline: '2026-12-02T17:00:00-05:00', deadlineTimeZone: 'America/New_York',
+    extensions: [], fromDreamRoleId: null, response: 'open', respondedOn: null,
     compensation: { base: 100_000, bonus: 10_000, signOn: 5_000, equityPerYear: 0 },
     startDate: null, location: '', notes: '', liveability: { answer: 'yes', dealBreakers: '' }, scores: {}, ...over,
   };
@@ -35,15 +36,18 @@ export function contact(over: Partial<Contact> = {}): Contact {
 export function role(over: Partial<DreamRole> = {}): DreamRole {
   return {
     id: id(), company: 'Lumen', role: 'Staff Engineer', priority: 1, stage: 'interviewing', contacts: [contact()],
-    timeline: { stated: '', expectedDecisionOn: null },
+    timeline: { stated: '', expectedDecisionOn: null, history: [] },
     estimatedCompensation: { base: null, bonus: null, signOn: null, equityPerYear: null },
     scores: {}, walkAwayAnswer: 'accept-plan-b', likelihoods: { immediateOffer: null, nonAnswer: null, greenLight: null },
-    scriptId: null, callLog: [], notes: '', ...over,
+    scriptId: null, callLog: [], notes: '', appliedOn: null, stageHistory: [], offerId: null, withdrawnOn: null, ...over,
   };
 }
 
+/** A call's v2 fields when a test does not care about them. */
+export const NO_SIGNALS = { spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null } as const;
+
 export function call(outcome: Call['outcome'], at: string, over: Partial<Call> = {}): Call {
-  return { id: id(), at, outcome, timingSaid: '', nextStep: '', followUpOn: null, ...over };
+  return { id: id(), at, outcome, timingSaid: '', nextStep: '', followUpOn: null, ...NO_SIGNALS, ...over };
 }
 
 export function script(over: Partial<Script> = {}): Script {
@@ -70,7 +74,7 @@ export function bigPlan(n: number, now: Date): Plan {
     priority: (i % 20) + 1,
     stage: stages[i % stages.length],
     contacts: i % 5 === 0 ? [] : [contact({ phone: i % 3 === 0 ? '' : '+1 555 0100' })],
-    timeline: { stated: '', expectedDecisionOn: i % 4 === 0 ? null : day((i % 30) - 5) },
+    timeline: { stated: '', expectedDecisionOn: i % 4 === 0 ? null : day((i % 30) - 5), history: [] },
     estimatedCompensation: { base: i % 6 === 0 ? null : 90_000 + i * 10, bonus: 5_000, signOn: 0, equityPerYear: i % 2 ? null : 1000 },
     scores: scoresOf([1 + (i % 5), i % 3 === 0 ? undefined : 1 + ((i * 7) % 5), 3, 4, undefined, 2]),
     walkAwayAnswer: walk[i % walk.length],

@@ -8,7 +8,7 @@ const now = new Date('2026-11-26T15:00:00Z');
 const recs = (p: Plan, at = now) => recommendations({ plan: p, now: at });
 const ids = (list: Recommendation[]) => list.map((r) => r.id);
 const find = (list: Recommendation[], id: string) => list.find((r) => r.id === id);
-const on = (d: string | null) => ({ stated: '', expectedDecisionOn: d });
+const on = (d: string | null) => ({ stated: '', expectedDecisionOn: d, history: [] });
 
 describe('recommendations', () => {
   it('no offer held: no leverage, a check-in instead, never imply an offer', () => {

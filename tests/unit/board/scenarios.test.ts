@@ -169,7 +169,7 @@ describe('computeScenarios', () => {
   });
 
   it('never drops the top choice: a priority-1 final-round role that fits, behind six late "applied" roles (finding 9)', () => {
-    const on = (d: string) => ({ stated: '', expectedDecisionOn: d });
+    const on = (d: string) => ({ stated: '', expectedDecisionOn: d, history: [] });
     const late = Array.from({ length: 6 }, (_, i) => role({ company: `Applied ${i}`, priority: 2 + i, stage: 'applied', timeline: on('2026-12-20') }));
     const top = role({ company: 'Top', priority: 1, stage: 'final-round', timeline: on('2026-11-30') });
     const res = computeScenarios(plan({ criteria: criteria([1]), offers: [offer()], dreamRoles: [...late, top] }), { now });

@@ -4,7 +4,7 @@ import { call, role } from './fixtures';
 
 const now = new Date('2026-11-26T15:00:00Z');
 const deadline = deadlineStatus({ deadline: '2026-12-02T17:00:00-05:00', deadlineTimeZone: 'America/New_York' }, now);
-const on = (expectedDecisionOn: string | null) => role({ timeline: { stated: '', expectedDecisionOn } });
+const on = (expectedDecisionOn: string | null) => role({ timeline: { stated: '', expectedDecisionOn, history: [] } });
 
 describe('timelineFit', () => {
   it('fits when their decision lands before the deadline date', () => {
@@ -41,16 +41,16 @@ describe('timelineFit', () => {
   });
 
   it('handles closed roles, green lights, offers and immediate offers', () => {
-    expect(timelineFit(role({ stage: 'closed', timeline: { stated: '', expectedDecisionOn: '2026-12-20' } }), deadline).kind).toBe('closed');
+    expect(timelineFit(role({ stage: 'closed', timeline: { stated: '', expectedDecisionOn: '2026-12-20', history: [] } }), deadline).kind).toBe('closed');
     expect(timelineFit(role({ callLog: [call('green-light', '2026-11-25T15:00:00Z')] }), deadline)).toMatchObject({ kind: 'closed', reason: expect.stringMatching(/green light/) });
-    expect(timelineFit(role({ stage: 'offer', timeline: { stated: '', expectedDecisionOn: '2026-12-20' } }), deadline)).toMatchObject({ kind: 'fits', reason: expect.stringMatching(/already made you an offer/) });
+    expect(timelineFit(role({ stage: 'offer', timeline: { stated: '', expectedDecisionOn: '2026-12-20', history: [] } }), deadline)).toMatchObject({ kind: 'fits', reason: expect.stringMatching(/already made you an offer/) });
     expect(timelineFit(role({ callLog: [call('immediate-offer', '2026-11-25T15:00:00Z')] }), deadline).kind).toBe('fits');
   });
 
   it('reads the latest call, not the first', () => {
-    const r = role({ timeline: { stated: '', expectedDecisionOn: '2026-12-10' }, callLog: [call('green-light', '2026-11-25T15:00:00Z'), call('non-answer', '2026-11-20T15:00:00Z')] });
+    const r = role({ timeline: { stated: '', expectedDecisionOn: '2026-12-10', history: [] }, callLog: [call('green-light', '2026-11-25T15:00:00Z'), call('non-answer', '2026-11-20T15:00:00Z')] });
     expect(timelineFit(r, deadline).kind).toBe('closed');
-    const r2 = role({ timeline: { stated: '', expectedDecisionOn: '2026-12-10' }, callLog: [call('green-light', '2026-11-20T15:00:00Z'), call('non-answer', '2026-11-25T15:00:00Z')] });
+    const r2 = role({ timeline: { stated: '', expectedDecisionOn: '2026-12-10', history: [] }, callLog: [call('green-light', '2026-11-20T15:00:00Z'), call('non-answer', '2026-11-25T15:00:00Z')] });
     expect(timelineFit(r2, deadline).kind).toBe('needs-acceleration');
   });
 });

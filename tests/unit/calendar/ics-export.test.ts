@@ -46,7 +46,7 @@ function samplePlan(): Plan {
     notes: 'Ask about the team;\nthen, the start date',
     stage: 'final-round',
     contacts: [contact({ name: 'Priya Shah', phone: '+1 415 555 0142' })],
-    timeline: { stated: 'two weeks', expectedDecisionOn: '2026-11-06' },
+    timeline: { stated: 'two weeks', expectedDecisionOn: '2026-11-06', history: [] },
     callLog: [call('non-answer', '2026-10-20T15:00:00Z', { followUpOn: '2026-10-28', nextStep: 'Ask for a date' })],
   });
   return plan({ offers: [planB, other], dreamRoles: [lumen], revision: 4, updatedAt: '2026-10-25T09:00:00Z' });
@@ -116,7 +116,7 @@ describe('calendar export (.ics)', () => {
       revision: before.revision + 3,
       updatedAt: '2026-10-26T08:00:00Z',
       offers: before.offers.map((o) => (o.isPlanB ? { ...o, deadline: '2026-11-03T12:00:00-05:00' } : o)),
-      dreamRoles: before.dreamRoles.map((r) => ({ ...r, notes: 'Changed', timeline: { ...r.timeline, expectedDecisionOn: '2026-11-09' } })),
+      dreamRoles: before.dreamRoles.map((r) => ({ ...r, notes: 'Changed', timeline: { ...r.timeline, expectedDecisionOn: '2026-11-09', history: [] } })),
     };
     const second = parse(planCalendar(edited, NOW).text).events;
     expect(second.map((e) => e.uid).sort()).toEqual(first.map((e) => e.uid).sort());

@@ -9,9 +9,9 @@ const NOW = new Date('2026-11-30T15:00:00Z'); // Monday
 const p = plan({
   offers: [offer({ company: 'Northwind', deadline: '2026-12-04T17:00:00-05:00', deadlineTimeZone: 'America/New_York' })],
   dreamRoles: [
-    role({ company: 'Lumen', stage: 'final-round', contacts: [contact({ name: 'Priya', phone: '+1 555 0100' })], timeline: { stated: '', expectedDecisionOn: '2026-12-08' } }),
+    role({ company: 'Lumen', stage: 'final-round', contacts: [contact({ name: 'Priya', phone: '+1 555 0100' })], timeline: { stated: '', expectedDecisionOn: '2026-12-08', history: [] } }),
     role({ company: 'Orbit', stage: 'interviewing', callLog: [call('non-answer', '2026-11-20T10:00:00Z', { followUpOn: '2026-11-27', nextStep: 'Ask again' })] }),
-    role({ company: 'Closed Co', stage: 'closed', timeline: { stated: '', expectedDecisionOn: '2026-12-01' } }),
+    role({ company: 'Closed Co', stage: 'closed', timeline: { stated: '', expectedDecisionOn: '2026-12-01', history: [] } }),
     role({ company: 'Greenlit', callLog: [call('green-light', '2026-11-25T10:00:00Z')] }),
   ],
 });

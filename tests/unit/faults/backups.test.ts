@@ -133,18 +133,18 @@ describe('rolling backups', () => {
     await v1.init();
     const plan = await v1.create('sample');
     const original = await readFile(join(v1.plansDir, `${plan.id}.json`));
-    // A pretend schema 2 (as in plan-store-migration.test.ts).
-    const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(2) as unknown as z.ZodLiteral<1> }) as unknown as z.ZodType<Plan>;
+    // A pretend schema 3 (as in plan-store-migration.test.ts).
+    const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(3) as unknown as z.ZodLiteral<2> }) as unknown as z.ZodType<Plan>;
     const v2 = new PlanStore({
       plansDir: v1.plansDir,
       trashDir: v1.trashDir,
       backupsDir: join(tmp.path, 'backups'),
       now: clock.now,
-      schemaVersion: 2,
-      migrations: { 1: (doc) => ({ ...doc, schemaVersion: 2 }) },
+      schemaVersion: 3,
+      migrations: { 2: (doc) => ({ ...doc, schemaVersion: 3 }) },
       schema: PlanV2,
     });
-    expect((await v2.get(plan.id)).schemaVersion).toBe(2);
+    expect((await v2.get(plan.id)).schemaVersion).toBe(3);
     const { entries } = await v2.listBackups(plan.id);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ reason: 'migration', revision: 1 });

@@ -11,6 +11,10 @@ const call = (at: string, followUpOn: string | null, outcome: 'non-answer' | 'gr
   timingSaid: 'End of the month',
   nextStep: 'Call again',
   followUpOn,
+  spokeWith: '',
+  interest: null,
+  urgency: null,
+  newExpectedDecisionOn: null,
 });
 
 describe('dueFollowUps', () => {

@@ -22,6 +22,10 @@ const ctx = (over: Partial<PlaceholderContext> = {}): PlaceholderContext => ({
   plan_b_company: 'Northwind',
   plan_b_role: 'Senior Engineer',
   my_name: 'Alex',
+  offer_company: 'Northwind',
+  offer_role: 'Senior Engineer',
+  accepted_company: '',
+  extended_from: '',
   ...over,
 });
 

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { migrate, MigrationError, needsMigration, NewerVersionError, PLAN_MIGRATIONS, type Migrations } from '@shared/migrations';
 import { CURRENT_SCHEMA_VERSION } from '@shared/plan';
 
-/** A stand-in v1 → v2 migration, to prove the runner before a real v2 exists. */
+/** Stand-in migrations, to prove the runner on its own (the real v1 → v2 step: v1-to-v2.test.ts). */
 const fake: Migrations = {
   1: (doc) => ({ ...doc, schemaVersion: 2, renamed: doc.old, old: undefined }),
   2: (doc) => ({ ...doc, schemaVersion: 3, extra: true }),
 };
 
 describe('migrate', () => {
-  it('ships no migration while version 1 is current', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(PLAN_MIGRATIONS)).toEqual([]);
+  it('ships one step per version up to the current one', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(PLAN_MIGRATIONS)).toEqual(['1']);
   });
 
   it('runs each step in order up to the target', () => {

@@ -25,6 +25,10 @@ describe('summarizePlan', () => {
       timingSaid: '',
       nextStep: 'Ask again',
       followUpOn,
+      spokeWith: '',
+      interest: null,
+      urgency: null,
+      newExpectedDecisionOn: null,
     });
     const [lumen, harbor, tessellate] = plan.dreamRoles;
     plan.dreamRoles = [

@@ -11,18 +11,19 @@ const tmp = useTempFolder();
 const FIXED = new Date('2026-03-01T09:00:00.000Z');
 
 /**
- * A pretend schema 2, so the migration path runs before a real v2 exists:
- * the same plan with `schemaVersion: 2`, reached by a step that also marks
+ * A pretend next schema (3), so the migration path is tested on its own (the
+ * real v1 → v2 step is tested with real v1 files in v1-fixtures.test.ts):
+ * the same plan with `schemaVersion: 3`, reached by a step that also marks
  * the name so the test can see it ran.
  */
-const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(2) as unknown as z.ZodLiteral<1> }) as unknown as z.ZodType<Plan>;
-const toV2: Migrations = { 1: (doc) => ({ ...doc, schemaVersion: 2, name: `${String(doc.name)} (v2)` }) };
+const PlanV2 = Plan.safeExtend({ schemaVersion: z.literal(3) as unknown as z.ZodLiteral<2> }) as unknown as z.ZodType<Plan>;
+const toV2: Migrations = { 2: (doc) => ({ ...doc, schemaVersion: 3, name: `${String(doc.name)} (v2)` }) };
 
 function stores() {
   const dirs = { plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash'), now: () => FIXED };
   return {
     v1: new PlanStore(dirs),
-    v2: new PlanStore({ ...dirs, schemaVersion: 2, migrations: toV2, schema: PlanV2 }),
+    v2: new PlanStore({ ...dirs, schemaVersion: 3, migrations: toV2, schema: PlanV2 }),
   };
 }
 
@@ -37,9 +38,9 @@ describe('PlanStore: migrating an older plan file', () => {
     const original = await readFile(path);
 
     const migrated = await v2.get(plan.id);
-    expect(migrated).toMatchObject({ schemaVersion: 2, name: 'Old plan (v2)', revision: 1 });
-    expect(await backups(v1.plansDir)).toEqual([`${plan.id}.backup-v1-20260301T090000Z.json`]);
-    expect((await readFile(join(v1.plansDir, `${plan.id}.backup-v1-20260301T090000Z.json`))).equals(original)).toBe(true);
+    expect(migrated).toMatchObject({ schemaVersion: 3, name: 'Old plan (v2)', revision: 1 });
+    expect(await backups(v1.plansDir)).toEqual([`${plan.id}.backup-v2-20260301T090000Z.json`]);
+    expect((await readFile(join(v1.plansDir, `${plan.id}.backup-v2-20260301T090000Z.json`))).equals(original)).toBe(true);
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(migrated);
   });
 
@@ -72,11 +73,11 @@ describe('PlanStore: migrating an older plan file', () => {
       plansDir: v1.plansDir,
       trashDir: v1.trashDir,
       now: () => FIXED,
-      schemaVersion: 2,
+      schemaVersion: 3,
       schema: PlanV2,
-      migrations: { 1: () => ({ schemaVersion: 3 }) },
+      migrations: { 2: () => ({ schemaVersion: 4 }) },
     });
-    await expect(broken.get(plan.id)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('could not be upgraded from schema 1') });
+    await expect(broken.get(plan.id)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('could not be upgraded from schema 2') });
     const moved = join(v1.plansDir, `${plan.id}.corrupt-20260301T090000Z.json`);
     expect((await readFile(moved)).equals(original)).toBe(true);
     expect(await backups(v1.plansDir)).toHaveLength(1);

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankPlan } from '@shared/new-plan';
+import { CURRENT_SCHEMA_VERSION } from '@shared/plan';
 import { PlanStore } from '../../../electron/main/store/plan-store';
 import { useTempFolder } from './temp-folder';
 
@@ -94,7 +95,7 @@ describe('PlanStore: files that cannot be used are set aside untouched', () => {
 describe('PlanStore: files from a newer Bird in Hand are refused and left alone', () => {
   it('list reports them, get and every write refuse them, and the bytes never change', async () => {
     const store = await openStore();
-    const newer = validJson({ schemaVersion: 2, somethingNew: true });
+    const newer = validJson({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, somethingNew: true });
     const id = await plant(store, newer, JSON.parse(newer).id);
     const path = join(store.plansDir, `${id}.json`);
 

@@ -10,6 +10,8 @@ import { ComparisonTableView } from './ComparisonTableView';
 import { ExportCalendarButton } from '../calendar/ExportCalendarButton';
 import { ExportCsvButton } from './ExportCsvButton';
 import { PlanBCard } from './PlanBCard';
+import { DecidedCard } from '../negotiation/DecidedCard';
+import { OffersInHand } from '../negotiation/OffersInHand';
 import { RecommendationsPanel } from './RecommendationsPanel';
 import { RoleCardList } from './RoleCardList';
 import { SituationSwitch } from './SituationSwitch';
@@ -38,10 +40,14 @@ export function BoardSection() {
       </Group>
       <NextFactPrompt />
       <FollowUpsDue />
-      <BoardNotices offerHeld={board.offerHeld} safetyNet={board.safetyNet} />
+      <DecidedCard board={board} />
+      {board.negotiation.decision ? null : <BoardNotices offerHeld={board.offerHeld} safetyNet={board.safetyNet} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <PlanBCard board={board} />
+          <Stack gap="lg">
+            <PlanBCard board={board} />
+            <OffersInHand board={board} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <RecommendationsPanel board={board} />

@@ -7,6 +7,8 @@ import { DeadlineCountdown } from './DeadlineCountdown';
 import { EditPlanBButton } from './EditPlanBButton';
 import { tintTextColor } from './tones';
 import { Figure } from './Figure';
+import { ExpiresFirstBadge } from '../negotiation/ExpiresFirstBadge';
+import { OfferActions } from '../negotiation/OfferActions';
 
 const LIVEABLE_COLOR = { yes: 'teal', unsure: 'yellow', no: 'red', unanswered: 'gray' } as const;
 
@@ -27,6 +29,7 @@ export function PlanBCard({ board }: { board: Board }) {
       </Card>
     );
   }
+  const line = board.negotiation.offers.find((o) => o.offerId === planB.offerId);
   return (
     <Card withBorder padding="lg" data-testid="plan-b-card" aria-labelledby="plan-b-heading">
       <Stack gap="md">
@@ -46,6 +49,8 @@ export function PlanBCard({ board }: { board: Board }) {
           </Group>
         </Group>
         <DeadlineCountdown deadline={planB.deadline} />
+        {line?.expiresFirst && board.negotiation.offersInHand > 1 ? <ExpiresFirstBadge /> : null}
+        {line ? <OfferActions line={line} locale={board.locale} /> : null}
         <SimpleGrid cols={2} spacing="sm">
           <Figure label="First-year total" testId="plan-b-first-year">{planB.compensationDisplay.firstYear}</Figure>
           <Figure label="Yearly, after year one" testId="plan-b-ongoing">{planB.compensationDisplay.ongoing}</Figure>

@@ -8,6 +8,7 @@ import { Figure } from './Figure';
 import { FitLine } from './FitLine';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { RoleFigures } from './RoleFigures';
+import { RoleNegotiation } from '../negotiation/RoleNegotiation';
 
 interface Props {
   role: RoleCard;
@@ -70,6 +71,7 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
             ) : null}
           </Figure>
         </AutoGrid>
+        <RoleNegotiation role={role} />
         <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="next-step">
           <IconArrowRight size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
           <Text size="sm" fw={600}>Next step: <Text span size="sm" fw={400}>{role.nextStep}</Text></Text>

@@ -9,6 +9,7 @@
  */
 import type { ScriptCheck } from '@shared/board';
 import { planB, type DreamRole, type Script } from '@shared/plan';
+import { currentDeadline } from '@shared/offers/current-deadline';
 import { scriptCheck } from '@shared/scripts/script-check';
 
 interface Entry {
@@ -25,7 +26,8 @@ const cache = new WeakMap<Script, WeakMap<DreamRole, Entry>>();
 export function boardScriptCheck(now: Date): ScriptCheck {
   const day = now.toISOString().slice(0, 10);
   return (script, role, plan) => {
-    const deadline = planB(plan)?.deadline;
+    const offer = planB(plan);
+    const deadline = offer ? currentDeadline(offer) : null;
     const alive = Boolean(deadline && Date.parse(deadline) > now.getTime());
     let byRole = cache.get(script);
     if (!byRole) {

@@ -4,10 +4,11 @@ import { LIMITS } from '@shared/limits';
 import { OUTCOMES } from '@shared/plan';
 import { OUTCOME_LABELS } from '@shared/scripts/call-log';
 import { callErrors, type CallFormValues } from './call-form-values';
+import { CallSignalsFields } from './CallSignalsFields';
 
 /** Log a call or correct one: when, which answer, what they said about timing, next step, follow-up. */
 export function CallForm({ initial, submitLabel, onSubmit, onCancel }: { initial: CallFormValues; submitLabel: string; onSubmit: (values: CallFormValues) => void; onCancel?: () => void }) {
-  const form = useForm<CallFormValues>({ mode: 'controlled', initialValues: initial, validate: callErrors });
+  const form = useForm<CallFormValues>({ mode: 'controlled', initialValues: initial, validate: (values) => callErrors(values) });
   return (
     <form onSubmit={form.onSubmit(onSubmit)} data-testid="call-form">
       <Stack gap="sm">
@@ -22,6 +23,7 @@ export function CallForm({ initial, submitLabel, onSubmit, onCancel }: { initial
             ))}
           </Group>
         </Radio.Group>
+        <CallSignalsFields form={form} />
         <Textarea label="What they said about timing" autosize minRows={2} maxLength={LIMITS.longText} {...form.getInputProps('timingSaid')} />
         <Textarea label="Next step" autosize minRows={2} maxLength={LIMITS.longText} {...form.getInputProps('nextStep')} />
         <Group justify="flex-end" gap="xs">

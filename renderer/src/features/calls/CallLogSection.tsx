@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { Alert, Card, Grid, Stack, Text, Title } from '@mantine/core';
-import { callsNewestFirst, correctCall, deleteCall, logCall } from '@shared/scripts/call-log';
+import { callsNewestFirst, correctCall, deleteCall, latestOutcome, logCall } from '@shared/scripts/call-log';
+import { compensationTotals } from '@shared/board';
+import { moneyDisplay } from '@shared/board/board';
+import { userLocale } from '../board/user-locale';
+import type { DreamRole } from '@shared/plan';
+import { RecordRoleOffer } from '../negotiation/RecordRoleOffer';
 import { STAGE_LABELS } from '@shared/board/labels';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -9,10 +14,15 @@ import { callFromValues, emptyCallValues } from './call-form-values';
 import { CallForm } from './CallForm';
 import { CallRow } from './CallRow';
 
+function estimateText(role: DreamRole, currency: string): string {
+  return moneyDisplay(compensationTotals(role.estimatedCompensation), currency, userLocale()).firstYear;
+}
+
 /** Per dream role: log a call after making it, see and correct earlier calls. */
 export function CallLogSection() {
   const session = usePlanSession();
   const roles = usePlan((plan) => plan.dreamRoles);
+  const currency = usePlan((plan) => plan.situation.currency);
   const [chosen, setChosen] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +43,14 @@ export function CallLogSection() {
       <Text size="sm">
         Stage: <b data-testid="role-stage">{STAGE_LABELS[role.stage]}</b>. Logging an immediate offer moves the role to “Offer”, a green light closes it.
       </Text>
+      {latestOutcome(role) === 'immediate-offer' && !role.offerId && !role.withdrawnOn ? (
+        <Alert color="teal" variant="light" title={`${role.company || 'They'} made an offer`} data-testid="call-log-offer">
+          <Stack gap="xs">
+            <Text size="sm">Record it as one of your offers, so the board, the scripts and the call sheets can lean on it.</Text>
+            <RecordRoleOffer roleId={role.id} name={role.company || 'this role'} estimate={estimateText(role, currency)} />
+          </Stack>
+        </Alert>
+      ) : null}
       {error ? (
         <Alert color="red" role="alert" title="The call was not logged">
           {error}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { Call } from '@shared/plan';
 import { OUTCOME_LABELS } from '@shared/scripts/call-log';
+import { signalWords } from '@shared/board/role-progress';
 import { formatCalendarDate, formatShortDate } from '../../lib/format';
 import { callFromValues, valuesFromCall } from './call-form-values';
 import { CallForm } from './CallForm';
@@ -42,7 +43,13 @@ export function CallRow({ call, onCorrect, onDelete }: { call: Call; onCorrect: 
               </Button>
             </Group>
           </Group>
+          {call.spokeWith || call.interest !== null || call.urgency !== null ? (
+            <Text size="sm" data-testid="call-signals">
+              {[call.spokeWith ? `Spoke with ${call.spokeWith}` : '', call.interest !== null ? `interest: ${signalWords('interest', call.interest)}` : '', call.urgency !== null ? `urgency: ${signalWords('urgency', call.urgency)}` : ''].filter(Boolean).join('; ')}
+            </Text>
+          ) : null}
           {call.timingSaid ? <Text size="sm">Timing: {call.timingSaid}</Text> : null}
+          {call.newExpectedDecisionOn ? <Text size="sm">New expected decision: {formatCalendarDate(call.newExpectedDecisionOn)}</Text> : null}
           {call.nextStep ? <Text size="sm">Next step: {call.nextStep}</Text> : null}
           {call.followUpOn ? (
             <Text size="sm" c="dimmed">

@@ -1,3 +1,4 @@
+import { callInputProblems } from '@shared/board/role-progress';
 import type { Call, Outcome } from '@shared/plan';
 import type { CallInput } from '@shared/scripts/call-log';
 
@@ -8,6 +9,11 @@ export interface CallFormValues {
   timingSaid: string;
   nextStep: string;
   followUpOn: string;
+  spokeWith: string;
+  /** 1–5 as text, '' when not noted. */
+  interest: string;
+  urgency: string;
+  newExpectedDecisionOn: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -18,11 +24,15 @@ export function toLocalInput(date: Date): string {
 }
 
 export function emptyCallValues(now: Date): CallFormValues {
-  return { at: toLocalInput(now), outcome: 'non-answer', timingSaid: '', nextStep: '', followUpOn: '' };
+  return { at: toLocalInput(now), outcome: 'non-answer', timingSaid: '', nextStep: '', followUpOn: '', spokeWith: '', interest: '', urgency: '', newExpectedDecisionOn: '' };
 }
 
 export function valuesFromCall(call: Call): CallFormValues {
-  return { at: toLocalInput(new Date(call.at)), outcome: call.outcome, timingSaid: call.timingSaid, nextStep: call.nextStep, followUpOn: call.followUpOn ?? '' };
+  return {
+    at: toLocalInput(new Date(call.at)), outcome: call.outcome, timingSaid: call.timingSaid, nextStep: call.nextStep, followUpOn: call.followUpOn ?? '',
+    spokeWith: call.spokeWith, interest: call.interest === null ? '' : String(call.interest), urgency: call.urgency === null ? '' : String(call.urgency),
+    newExpectedDecisionOn: call.newExpectedDecisionOn ?? '',
+  };
 }
 
 export function callFromValues(values: CallFormValues): CallInput {
@@ -32,13 +42,21 @@ export function callFromValues(values: CallFormValues): CallInput {
     timingSaid: values.timingSaid,
     nextStep: values.nextStep,
     followUpOn: values.followUpOn || null,
+    spokeWith: values.spokeWith.trim(),
+    interest: values.interest ? Number(values.interest) : null,
+    urgency: values.urgency ? Number(values.urgency) : null,
+    newExpectedDecisionOn: values.newExpectedDecisionOn || null,
   };
 }
 
 /** Field errors in words, or null when the call can be logged. */
-export function callErrors(values: CallFormValues): Partial<Record<keyof CallFormValues, string>> {
+export function callErrors(values: CallFormValues, now = new Date()): Partial<Record<keyof CallFormValues, string>> {
   const errors: Partial<Record<keyof CallFormValues, string>> = {};
   if (!values.at || Number.isNaN(new Date(values.at).getTime())) errors.at = 'Enter when the call happened.';
   if (values.followUpOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.followUpOn)) errors.followUpOn = 'Enter a date, or leave it empty.';
+  if (values.newExpectedDecisionOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.newExpectedDecisionOn)) errors.newExpectedDecisionOn = 'Enter a date, or leave it empty.';
+  if (errors.at || errors.newExpectedDecisionOn) return errors;
+  const input = { at: new Date(values.at).toISOString(), newExpectedDecisionOn: values.newExpectedDecisionOn || null };
+  for (const problem of callInputProblems(input, now, values.at.slice(0, 10))) errors[problem.field] = problem.message;
   return errors;
 }

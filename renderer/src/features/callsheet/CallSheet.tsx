@@ -5,6 +5,7 @@ import { NoteLines } from './NoteLines';
 import { PieceText } from './PieceText';
 import { SheetOutcomes } from './SheetOutcomes';
 import { SheetPlanB } from './SheetPlanB';
+import { SheetSignals } from './SheetSignals';
 import classes from './callsheet.module.css';
 
 function daysLeftText(days: number | null, lapsed: boolean): string {
@@ -77,6 +78,7 @@ export function CallSheet({ sheet, hideFigures }: { sheet: CallSheetData; hideFi
       </div>
 
       <SheetOutcomes outcomes={sheet.outcomes} />
+      <SheetSignals />
 
       <h2>My walk-away answer</h2>
       <p data-testid="sheet-walk-away">

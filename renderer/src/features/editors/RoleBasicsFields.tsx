@@ -37,6 +37,7 @@ export function RoleBasicsFields({ draft, warnings }: Props) {
         maxLength={10_000}
         {...draft.field('stated')}
       />
+      <DateField label="Applied on" description="The day you applied, if you know it." {...draft.field('appliedOn')} />
       <DateField
         label="Expected decision date"
         description={warnings.expectedDecisionOn ?? 'When you expect them to decide, from what they said.'}

@@ -6,6 +6,7 @@
 import { newId } from '@shared/ids';
 import { LIMITS } from '@shared/limits';
 import type { Contact, Criterion, DreamRole, Offer, Plan } from '@shared/plan';
+import { localToday } from './time-zones';
 
 const emptyPay = { base: null, bonus: null, signOn: null, equityPerYear: null };
 
@@ -48,6 +49,10 @@ export function newOffer(plan: Plan, timeZone: string): Offer {
     form: 'written',
     deadline: null,
     deadlineTimeZone: timeZone,
+    extensions: [],
+    fromDreamRoleId: null,
+    response: 'open',
+    respondedOn: null,
     compensation: emptyPay,
     startDate: null,
     location: '',
@@ -86,7 +91,12 @@ export function newDreamRole(plan: Plan): DreamRole {
     priority: Math.min(lowest + 1, LIMITS.dreamRoles),
     stage: 'applied',
     contacts: [],
-    timeline: { stated: '', expectedDecisionOn: null },
+    timeline: { stated: '', expectedDecisionOn: null, history: [] },
+    appliedOn: null,
+    // A new role starts at its stage today; the stage editor keeps the dates from here.
+    stageHistory: [{ stage: 'applied', on: localToday(new Date()) }],
+    offerId: null,
+    withdrawnOn: null,
     estimatedCompensation: emptyPay,
     scores: {},
     walkAwayAnswer: 'undecided',

@@ -2,6 +2,7 @@ import { LIMITS } from '@shared/limits';
 import type { DreamRole } from '@shared/plan';
 import { draftNumber, isDuplicateName, numberDraft, requiredText } from './draft-values';
 import { amountError, amountValue, isPayKey, payDraft, PAY_FIELDS, type PayDraft } from './money';
+import { changeStage, decisionBeforeApplication, moveExpectedDecision } from '@shared/board/role-progress';
 import { localToday } from './time-zones';
 import type { DraftErrors, DraftSpec } from './useDraftForm';
 
@@ -20,6 +21,7 @@ export type RoleDraft = PayDraft &
     stage: DreamRole['stage'];
     stated: string;
     expectedDecisionOn: string | null;
+    appliedOn: string | null;
     walkAwayAnswer: DreamRole['walkAwayAnswer'];
     notes: string;
   };
@@ -35,6 +37,7 @@ export function roleDraft(role: DreamRole): RoleDraft {
     stage: role.stage,
     stated: role.timeline.stated,
     expectedDecisionOn: role.timeline.expectedDecisionOn,
+    appliedOn: role.appliedOn,
     ...payDraft(role.estimatedCompensation),
     walkAwayAnswer: role.walkAwayAnswer,
     immediateOffer: toPercent(role.likelihoods.immediateOffer),
@@ -82,7 +85,9 @@ export function applyRoleField(role: DreamRole, key: keyof RoleDraft, v: RoleDra
     case 'stated':
       return { ...role, timeline: { ...role.timeline, stated: v.stated } };
     case 'expectedDecisionOn':
-      return { ...role, timeline: { ...role.timeline, expectedDecisionOn: v.expectedDecisionOn } };
+      return moveExpectedDecision(role, v.expectedDecisionOn, localToday());
+    case 'stage':
+      return changeStage(role, v.stage, localToday());
     default:
       return { ...role, [key]: v[key] };
   }
@@ -99,7 +104,7 @@ export function roleWarnings(v: RoleDraft, otherCompanies: readonly string[], no
     expectedDecisionOn:
       v.expectedDecisionOn && v.expectedDecisionOn < localToday(now)
         ? 'This date has passed. Ask them for a new date, or record the outcome.'
-        : null,
+        : decisionBeforeApplication({ appliedOn: v.appliedOn, timeline: { expectedDecisionOn: v.expectedDecisionOn } }),
   };
 }
 

@@ -6,6 +6,7 @@ import { tintTextColor } from '../board/tones';
 import { usePlanSession } from '../plan/usePlanSession';
 import { DecisionSummary } from './DecisionSummary';
 import { FlipList } from './FlipList';
+import { NegotiationCounts } from './NegotiationCounts';
 import { OutcomeCombinationsTable } from './OutcomeCombinationsTable';
 import { ScenarioStatusNotice } from './ScenarioStatusNotice';
 import { StrategyCards } from './StrategyCards';
@@ -19,6 +20,7 @@ export function ScenariosSection() {
   return (
     <Stack gap="lg" maw={1400} data-testid="section-scenarios">
       <Title order={1}>Scenarios</Title>
+      <NegotiationCounts />
       {analysis.status !== 'ok' ? (
         <ScenarioStatusNotice analysis={analysis} />
       ) : (
