@@ -2,8 +2,6 @@ import { Button, Kbd, SimpleGrid, Text } from '@mantine/core';
 import { OUTCOMES, type Outcome } from '@shared/plan';
 import { OUTCOME_LABELS } from '@shared/scripts/call-log';
 
-const COLORS: Record<Outcome, string> = { 'immediate-offer': 'teal', 'non-answer': 'orange', 'green-light': 'indigo' };
-
 /** Their answer in one key: three large buttons, or 1, 2, 3. It can change while the call goes on. */
 export function AnswerButtons({ value, onChange }: { value: Outcome | null; onChange: (outcome: Outcome) => void }) {
   return (
@@ -19,7 +17,6 @@ export function AnswerButtons({ value, onChange }: { value: Outcome | null; onCh
               key={outcome}
               size="xl"
               h={72}
-              color={COLORS[outcome]}
               variant={chosen ? 'filled' : 'light'}
               aria-pressed={chosen}
               onClick={() => onChange(outcome)}

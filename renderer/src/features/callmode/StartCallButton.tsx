@@ -33,7 +33,6 @@ export function StartCallButton({ roleId, name, size = 'sm' }: { roleId: string;
     <Button
       size={size}
       variant={unfinished ? 'filled' : 'light'}
-      color={unfinished ? 'orange' : 'indigo'}
       leftSection={<IconPhoneCall size={16} aria-hidden />}
       onClick={() => void openCallMode(planId, roleId, navigate)}
       aria-label={unfinished ? `Finish the call with ${name} you started` : `Call ${name} in call mode`}
