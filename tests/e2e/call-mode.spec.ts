@@ -120,7 +120,8 @@ test('a draft survives a reload mid-call, and the board offers to finish it', as
   expect(saved.stage).toBe('offer');
 });
 
-test('with no live offer, call mode shows the check-in script and says why', async ({ app, page }) => {
+for (const scheme of ['light', 'dark'] as const) test(`with no live offer, call mode shows the check-in script and says why (${scheme})`, async ({ app, page }) => {
+  await page.emulateMedia({ colorScheme: scheme });
   const plan = await samplePlan(app);
   const lapsed = withLapsedDeadline(plan);
   await rpc(app, 'plans:save', { plan: lapsed, baseRevision: plan.revision });
@@ -129,6 +130,14 @@ test('with no live offer, call mode shows the check-in script and says why', asy
   await expect(page.getByTestId('call-honesty')).toContainText('The Plan B deadline has passed');
   await expect(page.getByTestId('call-script')).toHaveAttribute('data-script-source', 'blocked');
   await expect(page.getByTestId('call-script-text')).not.toContainText('offer from another company');
+  await page.screenshot({ path: join(shots, `call-mode-check-in-${scheme}.png`), fullPage: true });
+  // The board offers to finish the call started (call mode stored its draft on opening, but nothing noted yet: no offer).
+  await page.keyboard.press('1');
+  await page.getByRole('link', { name: /Leave call mode/ }).click();
+  const card = page.locator(`[data-testid="role-card"][data-role-id="${role.id}"]`);
+  await expect(card.getByTestId('start-call')).toHaveText('Finish the call you started');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, `board-unfinished-call-${scheme}.png`) });
 });
 
 test('a role that has no answer chosen is not logged, and says what to do', async ({ app, page }) => {
