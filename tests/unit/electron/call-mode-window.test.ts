@@ -2,53 +2,22 @@
  * Call mode's desktop window, through the real main entry, the recording
  * Electron fake and real services over a temp folder.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { describe, expect, it } from 'vitest';
+import { useMainProcess } from './launch-main';
 
-let folder: string;
-let savedDataDir: string | undefined;
-let electron: FakeElectron;
+const main = useMainProcess();
 const fromApp = { senderFrame: { url: 'app://bird-in-hand/' }, sender: { id: 1 } };
 
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'bih-callmode-'));
-  savedDataDir = process.env.BIRD_IN_HAND_DATA_DIR;
-  process.env.BIRD_IN_HAND_DATA_DIR = join(folder, 'data');
-  vi.resetModules();
-  electron = createFakeElectron();
-  vi.doMock('electron', () => electron);
-});
-
-afterEach(async () => {
-  vi.doUnmock('electron');
-  if (savedDataDir === undefined) delete process.env.BIRD_IN_HAND_DATA_DIR;
-  else process.env.BIRD_IN_HAND_DATA_DIR = savedDataDir;
-  await rm(folder, { recursive: true, force: true });
-});
-
-async function launch() {
-  const window = electron.nextWindow();
-  const menu = electron.nextMenu();
-  await import('../../../electron/main/index');
-  await menu;
-  return window;
-}
-
 async function invoke<T = unknown>(channel: string, input: unknown): Promise<{ ok: boolean; data: T; error?: { code: string } }> {
-  return (await electron.ipcHandlers.get(channel)!(fromApp, input)) as never;
+  return (await main.electron().ipcHandlers.get(channel)!(fromApp, input)) as never;
 }
 
 describe('call mode in the desktop app', () => {
   it('opens in its own secure window beside the board, at the call address, one per plan', async () => {
-    const main = await launch();
-    main.options.x = 100;
-    main.options.y = 50;
-    main.options.width = 1000;
-    main.options.height = 700;
-    main.focused = true;
+    const electron = main.electron();
+    const board = await main.launch();
+    Object.assign(board.options, { x: 100, y: 50, width: 1000, height: 700 });
+    board.focused = true;
     const plan = (await invoke<{ id: string; dreamRoles: { id: string }[] }>('plans:create', { from: 'sample' })).data;
     const roleId = plan.dreamRoles[0]!.id;
     const opened = electron.nextWindow();
@@ -72,7 +41,8 @@ describe('call mode in the desktop app', () => {
   });
 
   it('refuses a plan that is not there, and a role id that is not an id, before any window opens', async () => {
-    await launch();
+    const electron = main.electron();
+    await main.launch();
     expect(await invoke('windows:openCallMode', { planId: '33333333-3333-4333-8333-333333333333', roleId: 'next' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const plan = (await invoke<{ id: string }>('plans:create', { from: 'blank' })).data;
     expect(await invoke('windows:openCallMode', { planId: plan.id, roleId: '../../etc' })).toMatchObject({ ok: false });
