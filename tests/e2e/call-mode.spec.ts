@@ -154,7 +154,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const plan = await samplePlan(app);
     await app.open(page, `/plans/${plan.id}/call/next`);
-    await expect(page.getByTestId('call-mode')).toBeVisible();
+    // A cold page load fetches the plan and call mode's own chunk; on a busy CI machine that can pass 5 s.
+    await expect(page.getByTestId('call-mode')).toBeVisible({ timeout: 20_000 });
     const found: Record<string, string[]> = {};
     const check = async (name: string) => {
       await page.screenshot({ path: join(shots, `call-mode-${name}-${scheme}.png`), fullPage: true });
