@@ -161,6 +161,15 @@ export const contract = {
    * answers `unsupported`: open the plan in another tab there).
    */
   'windows:openPlan': channel(z.strictObject({ planId: Id }), z.strictObject({ opened: z.literal(true) })),
+  /**
+   * Opens call mode for a dream role (`next`: the first in the call order) in
+   * a window of its own beside the board (desktop only; the browser harness
+   * answers `unsupported`, and the page shows call mode in its own window).
+   */
+  'windows:openCallMode': channel(
+    z.strictObject({ planId: Id, roleId: z.union([Id, z.literal('next')]) }),
+    z.strictObject({ opened: z.literal(true) }),
+  ),
   /** A plan was opened: puts it first in the recent plans (settings, menu, OS recent documents). */
   'recent:opened': channel(z.strictObject({ planId: Id }), z.strictObject({ recentPlanIds: z.array(Id) })),
   /**

@@ -13,6 +13,8 @@ export type ExportKind = 'plan' | 'calendar';
 export interface DesktopService {
   /** Opens (or brings forward) a window showing the plan. */
   openPlanWindow(planId: string): Promise<void>;
+  /** Opens (or brings forward) the plan's call mode window for one dream role (`next`: the first in the call order). */
+  openCallModeWindow(planId: string, roleId: string): Promise<void>;
   /**
    * Asks where to save `text` (suggesting `fileName`) and writes it durably;
    * `saved: false` when cancelled. `kind` picks the dialog's words and file types.
@@ -31,6 +33,9 @@ export const BROWSER_DESKTOP: DesktopService = {
       'unsupported',
       'A new window is not available in the browser. Open the plan in another tab instead (middle-click or Ctrl+click its name).',
     );
+  },
+  openCallModeWindow: async () => {
+    throw new AppError('unsupported', 'Call mode opens in this window in the browser.');
   },
   exportToFile: async () => {
     throw new AppError('unsupported', 'Saving through a file dialog is only in the desktop app. In the browser, Export downloads the file.');

@@ -36,6 +36,11 @@ export function createDesktopService({ windows, plansDir, onRecentChanged }: Des
       if (!manager) throw new AppError('internal', 'Bird in Hand is still starting. Try again in a moment.');
       manager.openPlan(planId);
     },
+    openCallModeWindow: async (planId, roleId) => {
+      const manager = windows();
+      if (!manager) throw new AppError('internal', 'Bird in Hand is still starting. Try again in a moment.');
+      manager.openCallMode(planId, roleId);
+    },
     exportToFile: async (fileName, text, kind = 'plan') => {
       const owner = BrowserWindow.getFocusedWindow();
       const { title, filters, what } = EXPORT_DIALOGS[kind];

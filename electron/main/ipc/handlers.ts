@@ -83,6 +83,11 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
       await desktop.openPlanWindow(planId);
       return { opened: true as const };
     },
+    'windows:openCallMode': async ({ planId, roleId }) => {
+      await plans.peek(planId);
+      await desktop.openCallModeWindow(planId, roleId);
+      return { opened: true as const };
+    },
     'recent:opened': async ({ planId }) => {
       await plans.peek(planId); // only plans that exist become recent
       const current = await settings.get();
