@@ -16,7 +16,7 @@ describe('planArbitrary', () => {
     );
   });
 
-  it('reaches held, lapsed, incomplete and no-offer plans, verbal and written', () => {
+  it('reaches held, lapsed, answered, incomplete and no-offer plans, verbal and written', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(planAndNowArbitrary, ({ plan, now }) => {
@@ -25,6 +25,6 @@ describe('planArbitrary', () => {
       }),
       { numRuns: 400 },
     );
-    expect([...seen].sort()).toEqual(['held-verbal', 'held-written', 'incomplete', 'lapsed', 'none']);
+    expect([...seen].sort()).toEqual(['answered', 'held-verbal', 'held-written', 'incomplete', 'lapsed', 'none']);
   });
 });
