@@ -35,7 +35,7 @@ export const PlanSummary = z.strictObject({
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 /** Why a backup was taken. */
-export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete', 'conflict', 'repair']);
+export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete', 'conflict', 'repair', 'merge']);
 export type BackupReason = z.infer<typeof BackupReason>;
 
 /** One rolling backup of a plan: the plan file's exact bytes at `takenAt`. */
@@ -76,7 +76,27 @@ export const TrashEntry = z.strictObject({
 });
 export type TrashEntry = z.infer<typeof TrashEntry>;
 
-export const SaveResult = z.strictObject({ revision: z.number().int(), updatedAt: IsoDateTime });
+/**
+ * One field both sides changed in a merge (see shared/merge/README.md):
+ * where, and its value in the common version, this window's and the other's
+ * (absent: removed there). The merged plan holds `theirs`.
+ */
+export const FieldConflict = z.strictObject({
+  path: z.array(z.string().max(LIMITS.shortText)).max(32),
+  base: z.json().optional(),
+  mine: z.json().optional(),
+  theirs: z.json().optional(),
+});
+export type FieldConflict = z.infer<typeof FieldConflict>;
+
+export const SaveResult = z.strictObject({
+  revision: z.number().int(),
+  updatedAt: IsoDateTime,
+  /** Present when the file had moved on and the save was merged with it: the plan now on disk. */
+  merged: Plan.optional(),
+  /** With `merged`: the fields both sides changed; the plan on disk keeps the other version there. */
+  conflicts: z.array(FieldConflict).optional(),
+});
 
 export const AppInfo = z.strictObject({
   name: z.string(),
@@ -109,9 +129,13 @@ export const contract = {
   'plans:create': channel(z.strictObject({ from: z.enum(['blank', 'sample']), name: PlanName.optional() }), Plan),
   'plans:get': channel(z.strictObject({ id: Id }), Plan),
   /**
-   * Save a whole plan. `baseRevision` is the revision the edits started from;
-   * if the file on disk has moved on (another window, a sync tool) the answer
-   * is a `conflict` error and nothing is written.
+   * Save a whole plan. `baseRevision` is the revision the edits started from
+   * (the version this window last read or wrote). If the file on disk has
+   * moved on since (another window, another computer through a sync tool)
+   * the edits are merged with it field by field and the answer carries the
+   * `merged` plan and the fields both changed (`conflicts`); a merge that
+   * cannot be made, or a base this window never had, is a `conflict` error
+   * and nothing is written.
    */
   'plans:save': channel(z.strictObject({ plan: Plan, baseRevision: z.number().int().min(0) }), SaveResult),
   'plans:rename': channel(z.strictObject({ id: Id, name: PlanName }), PlanSummary),
@@ -231,8 +255,12 @@ export function isChannel(name: unknown): name is Channel {
 
 /** Main → renderer events. Payloads are validated by the sender. */
 export const events = {
-  /** A plan file changed (saved in another window, renamed, restored, deleted). */
-  'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable() }),
+  /**
+   * A plan file changed (saved in another window, renamed, restored, deleted),
+   * or appeared, changed or went in the plans folder by another program
+   * (`from: 'folder'`: another computer through a sync tool, an editor).
+   */
+  'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable(), from: z.enum(['window', 'folder']).optional() }),
   /** A native menu item was chosen; the page performs the action where it is. */
   'menu:action': z.strictObject({ action: MenuAction }),
   /**
