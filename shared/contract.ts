@@ -57,9 +57,11 @@ export type BackupEntry = z.infer<typeof BackupEntry>;
  * written by a newer Bird in Hand; left in place and never overwritten.
  * `repaired`: usable after a repair of the current version (an unknown time
  * zone cleared), backed up first; the plan is listed, `message` says what changed.
+ * `other-version`: a sync tool's conflict copy of the plan in `file`, named
+ * `movedTo` (left where the tool put it); `plans:mergeOtherVersion` merges it.
  */
 export const StoreProblem = z.strictObject({
-  kind: z.enum(['set-aside', 'newer-version', 'repaired']),
+  kind: z.enum(['set-aside', 'newer-version', 'repaired', 'other-version']),
   file: z.string(),
   movedTo: z.string().nullable(),
   message: z.string(),
@@ -86,6 +88,11 @@ export const FieldConflict = z.strictObject({
   base: z.json().optional(),
   mine: z.json().optional(),
   theirs: z.json().optional(),
+  /**
+   * Set when `mine` is not this window's but another version's (a sync tool's
+   * conflict copy): where it came from, e.g. "from ABCDEF7 (Syncthing), 2026-03-02 14:05:12".
+   */
+  source: z.string().max(LIMITS.shortText).optional(),
 });
 export type FieldConflict = z.infer<typeof FieldConflict>;
 
@@ -156,6 +163,17 @@ export const contract = {
   'plans:importText': channel(
     z.strictObject({ text: z.string().max(LIMITS.planBytes), replace: z.boolean().optional() }),
     PlanSummary,
+  ),
+  /**
+   * Merges a sync tool's conflict copy (a `other-version` problem's `movedTo`)
+   * into its plan, field by field from their common version where a backup
+   * has it, then moves the copy to the trash. The plan file is backed up
+   * first. `conflicts`: fields where the two differ and the plan kept its own
+   * value; `mine` there is the copy's, `source` says where it came from.
+   */
+  'plans:mergeOtherVersion': channel(
+    z.strictObject({ planId: Id, file: z.string().min(1).max(300) }),
+    z.strictObject({ plan: PlanSummary, conflicts: z.array(FieldConflict) }),
   ),
   /** The plan file's text and a file name, for the page to offer as a download. */
   'plans:export': channel(z.strictObject({ id: Id }), z.strictObject({ fileName: z.string(), text: z.string() })),

@@ -12,6 +12,9 @@ import type { DesktopService } from './desktop-service';
 import type { CallsheetService } from './print/callsheet-service';
 import { createHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/dispatch';
+import { parseConflictCopy } from '@shared/sync/conflict-copies';
+import { watchFolder, type FolderWatch } from './store/folder-watch';
+import { planIdOfFile } from './store/plan-files';
 import { PlanStore } from './store/plan-store';
 import { SettingsStore } from './store/settings-store';
 
@@ -20,8 +23,15 @@ export interface ServiceOptions {
   transport: AppInfo['transport'];
   version: string;
   platform?: string;
-  onPlanChanged?: (id: string, revision: number | null) => void;
+  /** `from: 'folder'`: seen in the plans folder by the watcher (another computer, another app). */
+  onPlanChanged?: (id: string, revision: number | null, from?: 'window' | 'folder') => void;
   now?: () => Date;
+  /**
+   * Watch the plans folder for changes made elsewhere (a sync tool, another
+   * app on the same folder) and tell them through onPlanChanged. The desktop
+   * app and the web harness do; in-process tests do not.
+   */
+  watch?: boolean;
   /** Native windows and dialogs (desktop app); omitted in the browser harness, whose answer is `unsupported`. */
   desktop?: DesktopService;
   /** Call sheets saved as PDF (desktop app); omitted in the browser harness, whose answer is `unsupported`. */
@@ -35,6 +45,10 @@ export interface OpenServices {
   plans: PlanStore;
   settings: SettingsStore;
   info: AppInfo;
+  /** Resolves once the plans folder is watched (at once when not watching). */
+  watching: Promise<void>;
+  /** Stops watching the folder. */
+  close(): Promise<void>;
 }
 
 export function dataPaths(dataDir: string) {
@@ -64,5 +78,34 @@ export async function openServices(options: ServiceOptions): Promise<OpenService
     plans, settings, info, onPlanChanged: options.onPlanChanged, desktop: options.desktop, callsheets: options.callsheets,
     onSettingsChanged: options.onSettingsChanged, now: options.now,
   });
-  return { handlers, plans, settings, info };
+  const watcher = options.watch ? watchPlans(plans, options.onPlanChanged ?? (() => {})) : undefined;
+  return { handlers, plans, settings, info, watching: watcher?.ready ?? Promise.resolve(), close: async () => watcher?.close() };
+}
+
+/**
+ * Tells each plan a change in the folder touched, unless it was this store's
+ * own write: a plan file changed, appeared or went, or a sync tool's
+ * conflict copy of it came or went (the plans screen lists those).
+ */
+function watchPlans(plans: PlanStore, told: NonNullable<ServiceOptions['onPlanChanged']>): FolderWatch {
+  return watchFolder({
+    dir: plans.plansDir,
+    onChange: (names) =>
+      void (async () => {
+        for (const name of names) {
+          const planId = planIdOfFile(name);
+          const copyOf = planId ? undefined : parseConflictCopy(name)?.planId;
+          try {
+            if (planId) {
+              const revision = await plans.changedOnDisk(planId);
+              if (revision !== undefined) told(planId, revision, 'folder');
+            } else if (copyOf) {
+              told(copyOf, (await plans.peek(copyOf).catch(() => null))?.revision ?? null, 'folder');
+            }
+          } catch (error) {
+            console.warn(`A change to ${name} in the plans folder could not be read:`, error);
+          }
+        }
+      })(),
+  });
 }

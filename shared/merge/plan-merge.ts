@@ -16,13 +16,15 @@ export type PlanMerge =
 const STORE_SET = ['revision', 'updatedAt'] as const;
 
 /**
- * A three-way merge of `mine` and `theirs` over `base`; conflicts keep
+ * A three-way merge of `mine` and `theirs` over `base` (null: none known); conflicts keep
  * `theirs` in the merged plan. The result is checked with `schema` (the Plan
  * schema by default): a merge that breaks it is reported, never returned.
  */
-export function mergePlans(base: Plan, mine: Plan, theirs: Plan, schema: z.ZodType<Plan> = Plan): PlanMerge {
+export function mergePlans(base: Plan | null, mine: Plan, theirs: Plan, schema: z.ZodType<Plan> = Plan): PlanMerge {
   const align = (plan: Plan): Plan => ({ ...plan, revision: theirs.revision, updatedAt: theirs.updatedAt });
-  const { merged, conflicts } = mergeThreeWay<Json>(align(base) as unknown as Json, align(mine) as unknown as Json, theirs as unknown as Json);
+  // No common version known (a sync tool's copy with no backup to match): every difference is a conflict, every item either side has is kept.
+  const common = base ? (align(base) as unknown as Json) : undefined;
+  const { merged, conflicts } = mergeThreeWay<Json | undefined>(common, align(mine) as unknown as Json, theirs as unknown as Json);
   const checked = schema.safeParse(merged);
   if (!checked.success) {
     const issue = checked.error.issues[0];

@@ -191,6 +191,25 @@ export class PlanStore {
     });
   }
 
+  /**
+   * The plan file changed on disk (the folder watcher saw it): its revision
+   * now, `null` when it is gone or cannot be used, `undefined` when the file
+   * holds exactly the bytes this store last wrote or read (its own write).
+   */
+  async changedOnDisk(id: string): Promise<number | null | undefined> {
+    id = canonicalId(id);
+    return this.queued(id, async () => {
+      const bytes = await readFileNoFollow(this.pathOf(id)).catch(() => null);
+      const known = this.seen.get(id);
+      if (bytes && known && fingerprintOf(bytes) === known.fingerprint) return undefined;
+      const loaded = await this.load(id).catch(() => null);
+      if (loaded?.kind !== 'ok') return null;
+      // The stamp is not kept: only this store's own writes prove a file untouched by stamp.
+      this.remember(id, loaded);
+      return loaded.plan.revision;
+    });
+  }
+
   /** A new plan, blank or from the sample, written at revision 1. */
   async create(from: 'blank' | 'sample', name?: string, client = LOCAL_CLIENT): Promise<Plan> {
     const now = this.now();
@@ -387,6 +406,11 @@ export class PlanStore {
       await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
       return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }, client));
     });
+  }
+
+  /** Reads another version of a plan (a sync tool's copy) with the checks of an import; it is not written. */
+  parseOtherVersion(text: string): Plan {
+    return parsePlanImport(text, this.format);
   }
 
   /** The plan file's text and a file name for a download. */

@@ -5,6 +5,9 @@ import { describePath, describeValue } from '@shared/merge/describe';
 import type { Json } from '@shared/merge/three-way';
 import { usePlanSession } from './usePlanSession';
 
+const chooseMineLabel = (c: FieldConflict) => (c.source ? 'Use the other version' : 'Use yours');
+const keepTheirs = (c: FieldConflict) => (c.source ? 'Keep the plan’s' : 'Keep the other version');
+
 function Side({ label, value }: { label: string; value: FieldConflict['mine'] }) {
   return (
     <Paper withBorder p="sm" radius="sm">
@@ -46,15 +49,15 @@ export function FieldConflicts() {
                 {where}
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <Side label="Yours (this window)" value={conflict.mine} />
-                <Side label="The other version (in the plan now)" value={conflict.theirs} />
+                <Side label={conflict.source ? `The other version (${conflict.source})` : 'Yours (this window)'} value={conflict.mine} />
+                <Side label={conflict.source ? 'In the plan now' : 'The other version (in the plan now)'} value={conflict.theirs} />
               </SimpleGrid>
               <Group gap="xs">
-                <Button size="compact-sm" variant="light" onClick={() => session.resolveField(conflict, 'mine')} aria-label={`Use yours for ${where}`}>
-                  Use yours
+                <Button size="compact-sm" variant="light" onClick={() => session.resolveField(conflict, 'mine')} aria-label={`${chooseMineLabel(conflict)} for ${where}`}>
+                  {chooseMineLabel(conflict)}
                 </Button>
-                <Button size="compact-sm" variant="default" onClick={() => session.resolveField(conflict, 'theirs')} aria-label={`Keep the other version for ${where}`}>
-                  Keep the other version
+                <Button size="compact-sm" variant="default" onClick={() => session.resolveField(conflict, 'theirs')} aria-label={`${keepTheirs(conflict)} for ${where}`}>
+                  {keepTheirs(conflict)}
                 </Button>
               </Group>
             </Stack>

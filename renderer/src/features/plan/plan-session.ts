@@ -54,6 +54,8 @@ export interface PlanSession extends PlanStore {
   saveMineAsNew(): Promise<string>;
   /** A field conflict answered: `mine` puts this window's value back (an edit, saved as usual); `theirs` keeps the plan as it is. */
   resolveField(conflict: FieldConflict, choice: 'mine' | 'theirs'): void;
+  /** Field conflicts found outside this session (merging another version on the plans screen). */
+  addFieldConflicts(conflicts: FieldConflict[]): void;
   /** Hides the "updated from elsewhere" notice. */
   dismissRemote(): void;
   /** Stops listening and autosaving; pending edits are not saved (call saveNow first). */
@@ -171,7 +173,8 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
     if (id !== initial.id) return;
     remoteFrom = from ?? 'window';
     if (changed === null) {
-      setSave({ kind: 'failed', reason: 'This plan was moved to the trash in another window. Restore it to keep saving here.' });
+      const where = remoteFrom === 'folder' ? 'is not in the plans folder any more (removed on another computer or by another program)' : 'was moved to the trash in another window';
+      setSave({ kind: 'failed', reason: `This plan ${where}. Restore it to keep saving here.` });
     } else {
       void remoteChanged(changed);
     }
@@ -217,6 +220,9 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
     resolveField(conflict, choice) {
       status.setState({ fieldConflicts: status.getState().fieldConflicts.filter((c) => c !== conflict) });
       if (choice === 'mine') plans.edit((plan) => choosePlanValue(plan, conflict.path, conflict.mine) ?? plan);
+    },
+    addFieldConflicts(conflicts) {
+      status.setState({ fieldConflicts: [...status.getState().fieldConflicts, ...conflicts] });
     },
     dismissRemote() {
       status.setState({ remote: null });
