@@ -114,6 +114,10 @@ export const AppInfo = z.strictObject({
   platform: z.string(),
   dataDir: z.string(),
   plansDir: z.string(),
+  /** The folder holding plans/, trash/ and backups/ (the data folder unless the user chose another). */
+  plansFolder: z.string().optional(),
+  /** Set when the chosen plans folder could not be used at launch: what is wrong, in plain words. */
+  folderProblem: z.string().nullable().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -198,6 +202,17 @@ export const contract = {
   'settings:get': channel(Empty, Settings),
   'settings:set': channel(SettingsPatch, Settings),
   'app:info': channel(Empty, AppInfo),
+  /** A native folder picker (desktop only; the browser harness answers `unsupported`: type the path). `path: null` when cancelled. */
+  'folder:pick': channel(Empty, z.strictObject({ path: z.string().nullable() })),
+  /**
+   * Keeps plans in `path` from now on (e.g. a folder a sync tool keeps on every
+   * computer). `move`: first copies every plan, trashed plan and backup there
+   * (durable writes, each read back and compared; a file already there is
+   * never overwritten) and leaves a note in the old folder, which is never
+   * deleted. Without `move`: uses the plans already in `path` (the second
+   * computer). Answers the new `app:info`.
+   */
+  'folder:use': channel(z.strictObject({ path: z.string().trim().min(1).max(4096), move: z.boolean() }), AppInfo),
   /**
    * Opens a plan in a window of its own (desktop only; the browser harness
    * answers `unsupported`: open the plan in another tab there).

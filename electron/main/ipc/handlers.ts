@@ -31,9 +31,11 @@ export interface Services {
   onSettingsChanged?: (settings: Settings) => void;
   /** The clock for call-by dates in exports and the agenda. */
   now?: () => Date;
+  /** Switches the plans folder (see `folder:use`); set by openServices, which owns the store. */
+  useFolder?: (path: string, move: boolean) => Promise<AppInfo>;
 }
 
-export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS, onSettingsChanged = () => {}, now = () => new Date() }: Services): Handlers {
+export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS, onSettingsChanged = () => {}, now = () => new Date(), useFolder }: Services): Handlers {
   const recovery = new PlanRecovery(plans);
   const otherVersions = new OtherVersions(plans, now);
   const changed = <T extends { id: string; revision: number }>(summary: T): T => {
@@ -88,6 +90,11 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
       return next;
     },
     'app:info': async () => info,
+    'folder:pick': async () => ({ path: await desktop.pickFolder() }),
+    'folder:use': async ({ path, move }) => {
+      if (!useFolder) throw new AppError('unsupported', 'The plans folder cannot be changed here.');
+      return useFolder(path, move);
+    },
     'windows:openPlan': async ({ planId }) => {
       await plans.peek(planId); // a plan that is gone gets not-found here, before any window opens
       await desktop.openPlanWindow(planId);
