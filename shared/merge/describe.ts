@@ -37,7 +37,8 @@ export function describePath(root: Json, path: MergePath): string {
     if (step === 'situation' && i === 0) continue;
     parts.push(i === 0 ? words(step).replace(/^./, (c) => c.toUpperCase()) : words(step));
   }
-  return parts.join(' › ') || 'The plan';
+  const text = parts.join(' › ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'The plan';
 }
 
 /** A value as short text for a side-by-side view. */

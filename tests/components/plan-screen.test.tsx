@@ -89,7 +89,7 @@ describe('plan screen', () => {
 
     await waitFor(() => expect(screen.getByLabelText('Plan name')).toHaveValue('Changed by a sync tool'), SAVE);
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/), SAVE);
-    expect(screen.getByTestId('remote-update')).toHaveTextContent('merged with your edits');
+    expect(screen.getByTestId('remote-update')).toHaveTextContent('Merged with changes made elsewhere');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByTestId('field-conflicts')).not.toBeInTheDocument();
     const onDisk = planner.read(plan.id);
@@ -105,7 +105,7 @@ describe('plan screen', () => {
     const card = await screen.findByTestId('field-conflicts', {}, SAVE);
     const conflicts = within(card).getAllByTestId('field-conflict');
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toHaveTextContent('user name');
+    expect(conflicts[0]).toHaveTextContent('User name');
     expect(conflicts[0]).toHaveTextContent('Alex Rivera (me)');
     expect(conflicts[0]).toHaveTextContent('Other window');
     expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Other window');
@@ -166,7 +166,7 @@ describe('plan screen', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const notice = screen.getByTestId('remote-update');
     expect(notice).toHaveTextContent('Updated from another window');
-    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Undo' }));
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Undo update' }));
     expect(screen.getByLabelText('Plan name')).toHaveValue(plan.name);
     await waitFor(() => expect(planner.read(plan.id).name).toBe(plan.name), SAVE);
   });

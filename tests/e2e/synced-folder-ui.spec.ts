@@ -32,13 +32,13 @@ for (const scheme of ['light', 'dark'] as const) {
     const notice = page.getByTestId('remote-update');
     await expect(notice).toContainText('Updated from another computer');
     await page.screenshot({ path: join(shots, `synced-notice-${scheme}.png`) });
-    await notice.getByRole('button', { name: 'Undo' }).click();
+    await notice.getByRole('button', { name: 'Undo update' }).click();
     await expect(page.getByLabel('Plan name')).toHaveValue(plan.name);
     await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')).name).toBe(plan.name);
 
     // Unsaved edits here meet a change from elsewhere: the laptop's change lands while this save is on its way.
     let held = false;
-    await page.route('**/rpc/plans:save', async (route) => {
+    await page.route(/\/rpc\/plans(:|%3A)save$/, async (route) => {
       if (!held) {
         held = true;
         await rewrite((p) => ({ ...p, name: 'Named on the laptop', situation: { ...p.situation, userName: 'Alex on the laptop' }, revision: p.revision + 1 }));

@@ -7,7 +7,7 @@ const plan = { name: 'P', situation: { notes: '' }, dreamRoles: [{ id: 'r1', com
 describe('describing a merge conflict', () => {
   it.each([
     [['name'], 'Name'],
-    [['situation', 'notes'], 'notes'],
+    [['situation', 'notes'], 'Notes'],
     [['dreamRoles', 'r1', 'company'], 'Dream role Acme › company'],
     [['dreamRoles', 'r1', 'timeline', 'expectedDecisionOn'], 'Dream role Acme › timeline › expected decision on'],
     [['dreamRoles', 'r2'], 'Dream role'],

@@ -5,6 +5,8 @@ import type { RemoteUpdate } from './plan-session';
 import { usePlanSession } from './usePlanSession';
 
 function title(update: RemoteUpdate): string {
+  // A merge met on saving may come from either; only an event says which.
+  if (update.kind === 'merged') return 'Merged with changes made elsewhere';
   return update.from === 'folder' ? 'Updated from another computer' : 'Updated from another window';
 }
 
@@ -22,7 +24,6 @@ export function RemoteUpdateNotice() {
       <IconRefresh size={16} aria-hidden />
       <Text size="sm" title={update.kind === 'merged' ? 'Your unsaved edits here were kept and merged with it.' : undefined}>
         {title(update)}
-        {update.kind === 'merged' ? ', merged with your edits' : ''}
       </Text>
       <Button
         size="compact-sm"
@@ -32,7 +33,7 @@ export function RemoteUpdateNotice() {
           session.dismissRemote();
         }}
       >
-        Undo
+        Undo update
       </Button>
       <Button size="compact-sm" variant="subtle" color="gray" onClick={() => session.dismissRemote()}>
         Dismiss
