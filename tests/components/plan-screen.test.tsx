@@ -83,9 +83,11 @@ describe('plan screen', () => {
   it('merges my unsaved edits with a version synced in from another computer: both changes are kept', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openSample();
+    // The first autosave waits (a slow disk) until a sync tool has rewritten the file: no event, just a newer revision.
+    const release = planner.holdNext('plans:save');
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
-    // A sync tool rewrites the file before the autosave fires: no event, just a newer revision.
     await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Changed by a sync tool' }));
+    release();
 
     await waitFor(() => expect(screen.getByLabelText('Plan name')).toHaveValue('Changed by a sync tool'), SAVE);
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/), SAVE);
@@ -93,7 +95,8 @@ describe('plan screen', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByTestId('field-conflicts')).not.toBeInTheDocument();
     const onDisk = planner.read(plan.id);
-    expect(onDisk).toMatchObject({ name: 'Changed by a sync tool', situation: { userName: 'Alex Rivera (me)' }, revision: plan.revision + 2 });
+    expect(onDisk).toMatchObject({ name: 'Changed by a sync tool', situation: { userName: 'Alex Rivera (me)' } });
+    expect(onDisk.revision).toBeGreaterThanOrEqual(plan.revision + 2);
   });
 
   it('shows a field both changed side by side, alone; "Use yours" puts mine back and saves it', async () => {

@@ -5,14 +5,14 @@
  * field, merging what the other wrote. The plan file must parse and
  * validate at every moment a reader looks, and end with both sides' last edits.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Plan } from '@shared/plan';
+import { startCli as startCliIn } from './cli-process';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const SAVES = 25;
 
 let work: string;
@@ -26,18 +26,10 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function startCli(dataDir: string): Promise<{ origin: string; token: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/cli.ts', '--data-dir', dataDir, '--renderer-dir', work], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = /web harness: (http:\/\/127\.0\.0\.1:\d+)\/\?t=(\S+)/.exec(out);
-      if (match) done({ origin: match[1]!, token: match[2]! });
-    });
-    child.once('exit', (code) => fail(new Error(`harness exited early (${code})`)));
-  });
+async function startCli(dataDir: string): Promise<{ origin: string; token: string }> {
+  const started = await startCliIn(dataDir, work);
+  children.push(started.child);
+  return started;
 }
 
 type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
