@@ -24,6 +24,8 @@ export interface DesktopService {
   recentChanged(recentPlanIds: readonly string[]): void;
   /** Hands a `tel:` or `mailto:` link to the OS (dial, write); refuses anything off the allow-list. */
   openLink(url: string): Promise<void>;
+  /** A native folder picker; null when cancelled. */
+  pickFolder(): Promise<string | null>;
 }
 
 /** The browser harness: no native windows or dialogs; recent plans still live in settings. */
@@ -43,5 +45,8 @@ export const BROWSER_DESKTOP: DesktopService = {
   recentChanged: () => {},
   openLink: async () => {
     throw new AppError('unsupported', 'In the browser, phone and e-mail links open by themselves; nothing needs the app for that.');
+  },
+  pickFolder: async () => {
+    throw new AppError('unsupported', 'In the browser there is no folder picker: type the folder’s path instead.');
   },
 };

@@ -60,6 +60,12 @@ export function createDesktopService({ windows, plansDir, onRecentChanged }: Des
       if (first) app.addRecentDocument(planFilePath(plansDir, first));
       onRecentChanged(ids);
     },
+    pickFolder: async () => {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = { title: 'Keep plans in a folder', buttonLabel: 'Use this folder', properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
     openLink: async (url) => {
       if (!(await openExternal(shell, url))) {
         throw new AppError('forbidden', 'Bird in Hand opens only phone numbers and e-mail addresses outside the app, and this link is neither.');

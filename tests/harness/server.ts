@@ -145,13 +145,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const token = opts.token ?? randomBytes(24).toString('base64url');
 
   const streams = createEventStreams();
-  const { handlers } = await openServices({
+  const services = await openServices({
     dataDir,
     transport: 'web',
     version: await appVersion(),
     now: opts.now,
-    onPlanChanged: (id, revision) => streams.send('plans:changed', { id, revision }),
+    watch: true,
+    onPlanChanged: (id, revision, from) => streams.send('plans:changed', { id, revision, ...(from ? { from } : {}) }),
   });
+  const { handlers } = services;
+  await services.watching;
 
   let port = 0;
   let closing: Promise<void> | null = null;
@@ -192,6 +195,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     // Every response is done: what is left are idle keep-alive connections.
     server.closeAllConnections();
     await closed;
+    await services.close();
   }
 
   return {
