@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { Alert, List } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { dueFollowUps } from '@shared/scripts/follow-ups';
@@ -6,8 +7,9 @@ import { usePlan } from '../plan/usePlan';
 
 /** Follow-ups due today or overdue, from each role's latest call. Nothing due: nothing shown. */
 export function FollowUpsDue() {
-  const plan = usePlan((p) => p);
-  const due = dueFollowUps(plan, new Date());
+  // Deferred and memoized: a keystroke elsewhere in the plan paints before this list is looked at again.
+  const dreamRoles = useDeferredValue(usePlan((p) => p.dreamRoles));
+  const due = useMemo(() => dueFollowUps({ dreamRoles }, new Date()), [dreamRoles]);
   if (!due.length) return null;
   return (
     <Alert color="indigo" icon={<IconBellRinging size={20} aria-hidden />} title="Follow-ups due" data-testid="follow-ups-due">
