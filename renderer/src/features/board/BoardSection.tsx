@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { FollowUpsDue } from '../calls/FollowUpsDue';
 import { NextFactPrompt } from '../guided/NextFactPrompt';
@@ -26,9 +26,7 @@ export function BoardSection() {
   // Effects run after the first commit: the board's data is on screen by then.
   useEffect(() => markBoardInteractive(), []);
   const toCall = board.callOrder.entries.length;
-  // The board is deferred (see useBoard): while it still shows the last
-  // keystroke's plan, the urgent render of this section re-renders nothing.
-  return useMemo(() => (
+  return (
     <Stack gap="lg" maw={1400} data-testid="section-board">
       <Group justify="space-between" align="center" gap="sm">
         <Title order={1}>Board</Title>
@@ -70,7 +68,7 @@ export function BoardSection() {
         )}
       </Stack>
     </Stack>
-  ), [board, planId, view, toCall]);
+  );
 }
 
 const VIEWS = [

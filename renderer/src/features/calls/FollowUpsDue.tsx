@@ -1,14 +1,14 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Alert, List } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { dueFollowUps } from '@shared/scripts/follow-ups';
 import { formatCalendarDate } from '../../lib/format';
-import { usePlan } from '../plan/usePlan';
+import { useDeferredPlan } from '../plan/useDeferredPlan';
 
 /** Follow-ups due today or overdue, from each role's latest call. Nothing due: nothing shown. */
 export function FollowUpsDue() {
   // Deferred and memoized: a keystroke elsewhere in the plan paints before this list is looked at again.
-  const dreamRoles = useDeferredValue(usePlan((p) => p.dreamRoles));
+  const { dreamRoles } = useDeferredPlan();
   const due = useMemo(() => dueFollowUps({ dreamRoles }, new Date()), [dreamRoles]);
   if (!due.length) return null;
   return (

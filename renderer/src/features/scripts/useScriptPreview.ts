@@ -4,7 +4,7 @@ import { honestyCheck } from '@shared/scripts/honesty';
 import { fillScript, placeholderContext } from '@shared/scripts/placeholders';
 import { useNow } from '../board/useNow';
 import { userLocale } from '../board/user-locale';
-import { usePlan } from '../plan/usePlan';
+import { useDeferredPlan } from '../plan/useDeferredPlan';
 import { userTimeZone } from './user-time-zone';
 
 /**
@@ -14,12 +14,12 @@ import { userTimeZone } from './user-time-zone';
  * while the editor is open blocks the preview too). `roleId` null fills only
  * plan-wide values.
  *
- * Script and plan are read deferred: a keystroke in the editor paints in its
- * own frame, and the preview follows in a render the next keystroke may
- * interrupt.
+ * Script and plan are read deferred (useDeferredPlan): a keystroke in the
+ * editor paints in its own frame, and the preview follows in a render the
+ * next keystroke may interrupt.
  */
 export function useScriptPreview(script: Script, roleId: string | null) {
-  const plan = useDeferredValue(usePlan((p) => p));
+  const plan = useDeferredPlan();
   const shown = useDeferredValue(script);
   const now = useNow(60_000);
   return useMemo(() => {
