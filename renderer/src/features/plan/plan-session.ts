@@ -77,7 +77,13 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
 
   const current = () => plans.store.getState().plan;
   const revision = () => status.getState().revision;
-  const setSave = (save: SaveState) => status.setState({ save });
+  const setSave = (save: SaveState) => {
+    // Each keystroke says "saving" again; the same state is not news, so
+    // nothing showing it renders again.
+    const was = status.getState().save;
+    if (save.kind === was.kind && save.kind !== 'failed') return;
+    status.setState({ save });
+  };
   const isConflict = () => status.getState().save.kind === 'conflict';
   const dirty = () => current() !== lastSaved;
 
