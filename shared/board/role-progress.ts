@@ -155,7 +155,7 @@ export function callInputProblems(
   return problems;
 }
 
-/** What to listen for on a call: the reasons to call rather than email. */
+/** What to listen for on a call (the call sheet and call mode show this one list): the reasons to call rather than email. */
 export const LISTEN_FOR = [
   'How keen they sound: warm and specific, or polite and vague.',
   'How fast they can move: a date, a next step, or "we will get back to you".',

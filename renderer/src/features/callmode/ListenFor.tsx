@@ -1,5 +1,5 @@
 import { List, Paper, Title } from '@mantine/core';
-import { LISTEN_FOR } from '@shared/callmode/listen-for';
+import { LISTEN_FOR } from '@shared/board/role-progress';
 
 /** The few cues to listen for while they talk. */
 export function ListenFor() {
