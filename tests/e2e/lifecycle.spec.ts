@@ -91,7 +91,7 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
 
   // 5. Ask Northwind (the old Plan B) for more time; a date before its deadline is refused and kept.
   await page.getByRole('link', { name: 'Board' }).click();
-  await northwind.getByRole('button', { name: 'Ask Northwind Logistics for more time' }).click();
+  await northwind.getByRole('button', { name: 'Ask for more time: Northwind Logistics' }).click();
   await northwind.getByRole('button', { name: 'Record the request' }).click();
   await expect(northwind.getByTestId('pending-extension')).toContainText('waiting for their answer');
   await shoot(page, 'pending-extension');
@@ -109,7 +109,7 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
 
   // 6. Accept Lumen's offer: the plan is Decided, with the decline and withdraw scripts.
   const planBCard = page.getByTestId('plan-b-card');
-  await planBCard.getByRole('button', { name: 'Accept the offer from Lumen Health' }).click();
+  await planBCard.getByRole('button', { name: 'Accept this offer: Lumen Health' }).click();
   await planBCard.getByLabel('Start date').fill(isoDateAfter(now, 30));
   await planBCard.getByRole('button', { name: 'Accept Lumen Health' }).click();
   const decided = page.getByTestId('decided-card');

@@ -35,7 +35,8 @@ export function StartCallButton({ roleId, name, size = 'sm' }: { roleId: string;
       variant={unfinished ? 'filled' : 'light'}
       leftSection={<IconPhoneCall size={16} aria-hidden />}
       onClick={() => void openCallMode(planId, roleId, navigate)}
-      aria-label={unfinished ? `Finish the call with ${name} you started` : `Call ${name} in call mode`}
+      // The accessible name starts with the visible words (axe: label-content-name-mismatch), then says who.
+      aria-label={unfinished ? `Finish the call you started: ${name}` : `Call in call mode: ${name}`}
       data-testid="start-call"
       data-unfinished={unfinished || undefined}
     >

@@ -36,17 +36,17 @@ export function OfferActions({ line, locale }: { line: OfferLine; locale: string
       ) : null}
       <Group gap="xs">
         {!line.isPlanB ? (
-          <Button size="compact-sm" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, line.offerId))} aria-label={`Make ${name} my Plan B`}>
+          <Button size="compact-sm" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, line.offerId))} aria-label={`Make this my Plan B: ${name}`}>
             Make this my Plan B
           </Button>
         ) : null}
-        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'time' ? 'none' : 'time')} aria-expanded={open === 'time'} aria-label={`Ask ${name} for more time`}>
+        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'time' ? 'none' : 'time')} aria-expanded={open === 'time'} aria-label={`Ask for more time: ${name}`}>
           Ask for more time
         </Button>
-        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'accept' ? 'none' : 'accept')} aria-expanded={open === 'accept'} aria-label={`Accept the offer from ${name}`}>
+        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'accept' ? 'none' : 'accept')} aria-expanded={open === 'accept'} aria-label={`Accept this offer: ${name}`}>
           Accept this offer
         </Button>
-        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setError(act((plan) => declineOffer(plan, line.offerId, localToday())))} aria-label={`Decline the offer from ${name}`}>
+        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setError(act((plan) => declineOffer(plan, line.offerId, localToday())))} aria-label={`Decline: ${name}`}>
           Decline
         </Button>
       </Group>

@@ -36,7 +36,7 @@ export function RoleNegotiation({ role }: { role: RoleCard }) {
         <Group gap="xs" data-testid="offer-recorded">
           <Text size="sm">{isPlanB ? 'Their offer is your Plan B.' : 'Their offer is recorded with your offers.'}</Text>
           {!isPlanB ? (
-            <Button size="compact-xs" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, p.offerId!))} aria-label={`Make ${role.name}’s offer my Plan B`}>
+            <Button size="compact-xs" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, p.offerId!))} aria-label={`Make this my Plan B: ${role.name}’s offer`}>
               Make this my Plan B
             </Button>
           ) : null}
