@@ -44,6 +44,8 @@ export function changeStage(role: DreamRole, stage: Stage, on: string): DreamRol
 export function moveExpectedDecision(role: DreamRole, date: string | null, on: string, callId: string | null = null): DreamRole {
   const { timeline } = role;
   if (timeline.expectedDecisionOn === date) return role;
+  // A first date replaces no date: the history keeps earlier dates, not the absence of one.
+  if (timeline.expectedDecisionOn === null) return { ...role, timeline: { ...timeline, expectedDecisionOn: date } };
   const earlier = timeline.history ?? [];
   const last = earlier.at(-1);
   // Edits by hand on one day are one change: the date the day started with is the one kept.
