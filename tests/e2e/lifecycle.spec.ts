@@ -82,6 +82,8 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
   await page.getByRole('link', { name: 'Call sheets' }).click();
   await page.getByRole('combobox', { name: 'Call sheet for' }).click();
   await page.getByRole('option', { name: 'Harbor Climate' }).click();
+  // The address changes at once; the call pack gives way to the one sheet a render later.
+  await expect(page.getByTestId('call-sheet')).toHaveCount(1);
   const sheet = page.getByTestId('call-sheet');
   await expect(sheet.getByRole('region', { name: 'Plan B' })).toContainText('Lumen Health');
   await expect(sheet.getByTestId('sheet-deadline')).toContainText('(10 days left)');
