@@ -1,0 +1,4 @@
+export * from './model';
+export * from './totals';
+export * from './currency';
+export * from './compare';
