@@ -28,7 +28,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.open(page, `/plans/${plan.id}/overview`);
     await expect(page.getByLabel('Plan name')).toHaveValue(plan.name);
     await rewrite((p) => ({ ...p, name: 'Renamed on the laptop', revision: p.revision + 1 }));
-    await expect(page.getByLabel('Plan name')).toHaveValue('Renamed on the laptop');
+    // The watcher waits for the file to settle, then debounces, then the window reloads: seconds on a loaded CI machine.
+    await expect(page.getByLabel('Plan name')).toHaveValue('Renamed on the laptop', { timeout: 20_000 });
     const notice = page.getByTestId('remote-update');
     await expect(notice).toContainText('Updated from another computer');
     await page.screenshot({ path: join(shots, `synced-notice-${scheme}.png`) });
