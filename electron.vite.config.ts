@@ -27,7 +27,19 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'renderer/index.html'),
+        output: {
+          codeSplitting: {
+            groups: [
+              // Zod and the line that makes it jitless in one chunk, so the
+              // setting runs before any chunk defines a schema (Zod probes
+              // for eval, which the CSP blocks, when the first is defined).
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]|shared[\\/]zod-jitless/, priority: 100 },
+            ],
+          },
+        },
+      },
       minify: true,
       // The CSP allows no data: fonts or scripts; keep every asset a file.
       assetsInlineLimit: 0,

@@ -35,7 +35,7 @@ export const PlanSummary = z.strictObject({
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 /** Why a backup was taken. */
-export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete', 'conflict', 'repair']);
+export const BackupReason = z.enum(['scheduled', 'migration', 'restore', 'import', 'delete', 'conflict', 'repair', 'merge']);
 export type BackupReason = z.infer<typeof BackupReason>;
 
 /** One rolling backup of a plan: the plan file's exact bytes at `takenAt`. */
@@ -57,9 +57,11 @@ export type BackupEntry = z.infer<typeof BackupEntry>;
  * written by a newer Bird in Hand; left in place and never overwritten.
  * `repaired`: usable after a repair of the current version (an unknown time
  * zone cleared), backed up first; the plan is listed, `message` says what changed.
+ * `other-version`: a sync tool's conflict copy of the plan in `file`, named
+ * `movedTo` (left where the tool put it); `plans:mergeOtherVersion` merges it.
  */
 export const StoreProblem = z.strictObject({
-  kind: z.enum(['set-aside', 'newer-version', 'repaired']),
+  kind: z.enum(['set-aside', 'newer-version', 'repaired', 'other-version']),
   file: z.string(),
   movedTo: z.string().nullable(),
   message: z.string(),
@@ -76,7 +78,32 @@ export const TrashEntry = z.strictObject({
 });
 export type TrashEntry = z.infer<typeof TrashEntry>;
 
-export const SaveResult = z.strictObject({ revision: z.number().int(), updatedAt: IsoDateTime });
+/**
+ * One field both sides changed in a merge (see shared/merge/README.md):
+ * where, and its value in the common version, this window's and the other's
+ * (absent: removed there). The merged plan holds `theirs`.
+ */
+export const FieldConflict = z.strictObject({
+  path: z.array(z.string().max(LIMITS.shortText)).max(32),
+  base: z.json().optional(),
+  mine: z.json().optional(),
+  theirs: z.json().optional(),
+  /**
+   * Set when `mine` is not this window's but another version's (a sync tool's
+   * conflict copy): where it came from, e.g. "from ABCDEF7 (Syncthing), 2026-03-02 14:05:12".
+   */
+  source: z.string().max(LIMITS.shortText).optional(),
+});
+export type FieldConflict = z.infer<typeof FieldConflict>;
+
+export const SaveResult = z.strictObject({
+  revision: z.number().int(),
+  updatedAt: IsoDateTime,
+  /** Present when the file had moved on and the save was merged with it: the plan now on disk. */
+  merged: Plan.optional(),
+  /** With `merged`: the fields both sides changed; the plan on disk keeps the other version there. */
+  conflicts: z.array(FieldConflict).optional(),
+});
 
 export const AppInfo = z.strictObject({
   name: z.string(),
@@ -87,6 +114,10 @@ export const AppInfo = z.strictObject({
   platform: z.string(),
   dataDir: z.string(),
   plansDir: z.string(),
+  /** The folder holding plans/, trash/ and backups/ (the data folder unless the user chose another). */
+  plansFolder: z.string().optional(),
+  /** Set when the chosen plans folder could not be used at launch: what is wrong, in plain words. */
+  folderProblem: z.string().nullable().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -109,9 +140,13 @@ export const contract = {
   'plans:create': channel(z.strictObject({ from: z.enum(['blank', 'sample']), name: PlanName.optional() }), Plan),
   'plans:get': channel(z.strictObject({ id: Id }), Plan),
   /**
-   * Save a whole plan. `baseRevision` is the revision the edits started from;
-   * if the file on disk has moved on (another window, a sync tool) the answer
-   * is a `conflict` error and nothing is written.
+   * Save a whole plan. `baseRevision` is the revision the edits started from
+   * (the version this window last read or wrote). If the file on disk has
+   * moved on since (another window, another computer through a sync tool)
+   * the edits are merged with it field by field and the answer carries the
+   * `merged` plan and the fields both changed (`conflicts`); a merge that
+   * cannot be made, or a base this window never had, is a `conflict` error
+   * and nothing is written.
    */
   'plans:save': channel(z.strictObject({ plan: Plan, baseRevision: z.number().int().min(0) }), SaveResult),
   'plans:rename': channel(z.strictObject({ id: Id, name: PlanName }), PlanSummary),
@@ -132,6 +167,17 @@ export const contract = {
   'plans:importText': channel(
     z.strictObject({ text: z.string().max(LIMITS.planBytes), replace: z.boolean().optional() }),
     PlanSummary,
+  ),
+  /**
+   * Merges a sync tool's conflict copy (a `other-version` problem's `movedTo`)
+   * into its plan, field by field from their common version where a backup
+   * has it, then moves the copy to the trash. The plan file is backed up
+   * first. `conflicts`: fields where the two differ and the plan kept its own
+   * value; `mine` there is the copy's, `source` says where it came from.
+   */
+  'plans:mergeOtherVersion': channel(
+    z.strictObject({ planId: Id, file: z.string().min(1).max(300) }),
+    z.strictObject({ plan: PlanSummary, conflicts: z.array(FieldConflict) }),
   ),
   /** The plan file's text and a file name, for the page to offer as a download. */
   'plans:export': channel(z.strictObject({ id: Id }), z.strictObject({ fileName: z.string(), text: z.string() })),
@@ -156,11 +202,31 @@ export const contract = {
   'settings:get': channel(Empty, Settings),
   'settings:set': channel(SettingsPatch, Settings),
   'app:info': channel(Empty, AppInfo),
+  /** A native folder picker (desktop only; the browser harness answers `unsupported`: type the path). `path: null` when cancelled. */
+  'folder:pick': channel(Empty, z.strictObject({ path: z.string().nullable() })),
+  /**
+   * Keeps plans in `path` from now on (e.g. a folder a sync tool keeps on every
+   * computer). `move`: first copies every plan, trashed plan and backup there
+   * (durable writes, each read back and compared; a file already there is
+   * never overwritten) and leaves a note in the old folder, which is never
+   * deleted. Without `move`: uses the plans already in `path` (the second
+   * computer). Answers the new `app:info`.
+   */
+  'folder:use': channel(z.strictObject({ path: z.string().trim().min(1).max(4096), move: z.boolean() }), AppInfo),
   /**
    * Opens a plan in a window of its own (desktop only; the browser harness
    * answers `unsupported`: open the plan in another tab there).
    */
   'windows:openPlan': channel(z.strictObject({ planId: Id }), z.strictObject({ opened: z.literal(true) })),
+  /**
+   * Opens call mode for a dream role (`next`: the first in the call order) in
+   * a window of its own beside the board (desktop only; the browser harness
+   * answers `unsupported`, and the page shows call mode in its own window).
+   */
+  'windows:openCallMode': channel(
+    z.strictObject({ planId: Id, roleId: z.union([Id, z.literal('next')]) }),
+    z.strictObject({ opened: z.literal(true) }),
+  ),
   /** A plan was opened: puts it first in the recent plans (settings, menu, OS recent documents). */
   'recent:opened': channel(z.strictObject({ planId: Id }), z.strictObject({ recentPlanIds: z.array(Id) })),
   /**
@@ -231,8 +297,12 @@ export function isChannel(name: unknown): name is Channel {
 
 /** Main → renderer events. Payloads are validated by the sender. */
 export const events = {
-  /** A plan file changed (saved in another window, renamed, restored, deleted). */
-  'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable() }),
+  /**
+   * A plan file changed (saved in another window, renamed, restored, deleted),
+   * or appeared, changed or went in the plans folder by another program
+   * (`from: 'folder'`: another computer through a sync tool, an editor).
+   */
+  'plans:changed': z.strictObject({ id: Id, revision: z.number().int().nullable(), from: z.enum(['window', 'folder']).optional() }),
   /** A native menu item was chosen; the page performs the action where it is. */
   'menu:action': z.strictObject({ action: MenuAction }),
   /**

@@ -21,6 +21,7 @@ export const MENU_ACTIONS = [
   'show-scenarios',
   'show-scripts',
   'show-call-sheets',
+  'start-call',
   'toggle-theme',
   'show-shortcuts',
   'command-palette',
@@ -46,6 +47,7 @@ export const PLAN_MENU_ACTIONS: ReadonlySet<MenuAction> = new Set<MenuAction>([
   'show-scenarios',
   'show-scripts',
   'show-call-sheets',
+  'start-call',
 ]);
 
 /** The kinds of window whose size and place are remembered separately. */

@@ -308,7 +308,10 @@ function roleRules(plan: PlanShape, ctx: z.RefinementCtx): void {
     }
     role.callLog.forEach((call, j) => {
       // No zone is stored for a call: its day anywhere on Earth is no earlier than the UTC day 12 hours before.
-      const earliestDay = new Date(Date.parse(call.at) - 12 * 3_600_000).toISOString().slice(0, 10);
+      // Refinements run even when a field failed its own check: an unreadable `at` is reported there, not thrown here.
+      const at = instantMs(call.at);
+      if (at === null) return;
+      const earliestDay = new Date(at - 12 * 3_600_000).toISOString().slice(0, 10);
       if (call.newExpectedDecisionOn !== null && call.newExpectedDecisionOn < earliestDay) {
         ctx.addIssue({ code: 'custom', path: ['dreamRoles', i, 'callLog', j, 'newExpectedDecisionOn'], message: 'The new expected decision date is before the call. Check the date they gave.' });
       }

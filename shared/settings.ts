@@ -45,6 +45,12 @@ export const Settings = z.strictObject({
    * turned off; older settings files without the field mean on.
    */
   reminders: z.boolean().default(true),
+  /**
+   * The folder that holds plans/, trash/ and backups/ when the user chose one
+   * (a folder a sync tool keeps on every computer); null: the app's own data
+   * folder. Set only by `folder:use`, which moves or finds the plans first.
+   */
+  plansFolder: z.string().min(1).max(4096).nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -54,7 +60,7 @@ export type Settings = z.infer<typeof Settings>;
  * not put its default back (turning reminders on, forgetting window places).
  */
 export const SettingsPatch = Settings.extend({ windowBounds: WindowBoundsByKind, reminders: z.boolean() })
-  .omit({ schemaVersion: true })
+  .omit({ schemaVersion: true, plansFolder: true })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -65,4 +71,5 @@ export const DEFAULT_SETTINGS: Settings = {
   welcomed: false,
   windowBounds: {},
   reminders: true,
+  plansFolder: null,
 };

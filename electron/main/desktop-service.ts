@@ -13,6 +13,8 @@ export type ExportKind = 'plan' | 'calendar';
 export interface DesktopService {
   /** Opens (or brings forward) a window showing the plan. */
   openPlanWindow(planId: string): Promise<void>;
+  /** Opens (or brings forward) the plan's call mode window for one dream role (`next`: the first in the call order). */
+  openCallModeWindow(planId: string, roleId: string): Promise<void>;
   /**
    * Asks where to save `text` (suggesting `fileName`) and writes it durably;
    * `saved: false` when cancelled. `kind` picks the dialog's words and file types.
@@ -22,6 +24,8 @@ export interface DesktopService {
   recentChanged(recentPlanIds: readonly string[]): void;
   /** Hands a `tel:` or `mailto:` link to the OS (dial, write); refuses anything off the allow-list. */
   openLink(url: string): Promise<void>;
+  /** A native folder picker; null when cancelled. */
+  pickFolder(): Promise<string | null>;
 }
 
 /** The browser harness: no native windows or dialogs; recent plans still live in settings. */
@@ -32,11 +36,17 @@ export const BROWSER_DESKTOP: DesktopService = {
       'A new window is not available in the browser. Open the plan in another tab instead (middle-click or Ctrl+click its name).',
     );
   },
+  openCallModeWindow: async () => {
+    throw new AppError('unsupported', 'Call mode opens in this window in the browser.');
+  },
   exportToFile: async () => {
     throw new AppError('unsupported', 'Saving through a file dialog is only in the desktop app. In the browser, Export downloads the file.');
   },
   recentChanged: () => {},
   openLink: async () => {
     throw new AppError('unsupported', 'In the browser, phone and e-mail links open by themselves; nothing needs the app for that.');
+  },
+  pickFolder: async () => {
+    throw new AppError('unsupported', 'In the browser there is no folder picker: type the folder’s path instead.');
   },
 };

@@ -36,6 +36,11 @@ export function createDesktopService({ windows, plansDir, onRecentChanged }: Des
       if (!manager) throw new AppError('internal', 'Bird in Hand is still starting. Try again in a moment.');
       manager.openPlan(planId);
     },
+    openCallModeWindow: async (planId, roleId) => {
+      const manager = windows();
+      if (!manager) throw new AppError('internal', 'Bird in Hand is still starting. Try again in a moment.');
+      manager.openCallMode(planId, roleId);
+    },
     exportToFile: async (fileName, text, kind = 'plan') => {
       const owner = BrowserWindow.getFocusedWindow();
       const { title, filters, what } = EXPORT_DIALOGS[kind];
@@ -54,6 +59,12 @@ export function createDesktopService({ windows, plansDir, onRecentChanged }: Des
       const first = ids[0];
       if (first) app.addRecentDocument(planFilePath(plansDir, first));
       onRecentChanged(ids);
+    },
+    pickFolder: async () => {
+      const owner = BrowserWindow.getFocusedWindow();
+      const options = { title: 'Keep plans in a folder', buttonLabel: 'Use this folder', properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
     },
     openLink: async (url) => {
       if (!(await openExternal(shell, url))) {

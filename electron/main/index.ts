@@ -106,8 +106,9 @@ async function start(): Promise<void> {
     dataDir: folder,
     transport: 'electron',
     version: app.getVersion(),
-    onPlanChanged: (id, revision) => {
-      broadcast('plans:changed', { id, revision });
+    watch: true,
+    onPlanChanged: (id, revision, from) => {
+      broadcast('plans:changed', { id, revision, ...(from ? { from } : {}) });
       // A rename or delete may change Open Recent; settle autosaves first.
       if (menuTimer) clearTimeout(menuTimer);
       menuTimer = setTimeout(() => refreshMenu(), 1500);

@@ -129,6 +129,7 @@ export function buildMenuTemplate(options: MenuOptions, handlers: MenuHandlers):
       act(handlers, 'show-scenarios', 'Scenarios', { accelerator: 'CmdOrCtrl+2' }),
       act(handlers, 'show-scripts', 'Scripts', { accelerator: 'CmdOrCtrl+3' }),
       act(handlers, 'show-call-sheets', 'Call Sheets', { accelerator: 'CmdOrCtrl+4' }),
+      act(handlers, 'start-call', 'Call Mode: Next Call', { accelerator: 'CmdOrCtrl+Shift+K' }),
       separator,
       act(handlers, 'toggle-theme', 'Toggle Light and Dark Theme', { accelerator: 'CmdOrCtrl+Shift+L' }),
       separator,

@@ -17,6 +17,8 @@ export interface MainWindowOptions {
   route?: string;
   /** Where to put the window (already fitted to the displays); the default size otherwise. */
   bounds?: WindowBounds;
+  /** The narrowest the window may get; 900 by default (the board's columns need it). */
+  minWidth?: number;
 }
 
 /** The address of the app page at `route`: `app://bird-in-hand/#/plans/…` or the dev server's. */
@@ -34,12 +36,12 @@ function backgroundFor(theme: ThemePreference): string {
  * Creates and loads the main window. It stays hidden until the page has
  * painted once (`ready-to-show`), so the user never sees an empty frame.
  */
-export function createMainWindow({ devUrl = null, theme = 'system', route, bounds }: MainWindowOptions = {}): BrowserWindow {
+export function createMainWindow({ devUrl = null, theme = 'system', route, bounds, minWidth = 900 }: MainWindowOptions = {}): BrowserWindow {
   const window = new BrowserWindow({
     width: bounds?.width ?? 1200,
     height: bounds?.height ?? 800,
     ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
-    minWidth: 900,
+    minWidth,
     minHeight: 600,
     title: 'Bird in Hand',
     show: false,

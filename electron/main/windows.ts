@@ -7,7 +7,10 @@ import { BrowserWindow, screen } from 'electron';
 import type { WindowKind } from '@shared/menu-actions';
 import type { Settings, WindowBounds, WindowBoundsByKind } from '@shared/settings';
 import { cascade, fitBoundsToDisplays } from './window-bounds';
-import { createMainWindow, revealWindow, type MainWindowOptions } from './window';
+import { createMainWindow, pageUrl, revealWindow, type MainWindowOptions } from './window';
+
+/** Call mode's window: narrow enough to sit beside the board. */
+export const CALL_MODE_SIZE = { width: 640, minWidth: 520 } as const;
 
 /** The part of the settings store the windows use. */
 export interface BoundsStore {
@@ -35,6 +38,8 @@ export function boundsOf(window: BrowserWindow): WindowBounds {
 export class AppWindows {
   private main: BrowserWindow | null = null;
   private readonly plans = new Map<string, BrowserWindow>();
+  /** One call mode window per plan: one call at a time. */
+  private readonly calls = new Map<string, BrowserWindow>();
   private remembered: WindowBoundsByKind = {};
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -76,6 +81,33 @@ export class AppWindows {
     return window;
   }
 
+  /**
+   * Call mode for one dream role, in a window beside the one in front (the
+   * board). The plan's call window, if open, moves to this role's call; the
+   * call it showed keeps its draft.
+   */
+  openCallMode(planId: string, roleId: string): BrowserWindow {
+    const route = `/plans/${planId}/call/${roleId}`;
+    const open = this.calls.get(planId);
+    if (open && !open.isDestroyed()) {
+      open.loadURL(pageUrl(route, this.base.devUrl ?? null)).catch((error: unknown) => console.error('Call mode could not load', error));
+      revealWindow(open);
+      return open;
+    }
+    const beside = BrowserWindow.getFocusedWindow();
+    const board = beside && !beside.isDestroyed() ? beside.getNormalBounds() : null;
+    const fallback: WindowBounds | undefined = board
+      ? { x: board.x + board.width, y: board.y, width: CALL_MODE_SIZE.width, height: board.height, maximized: false }
+      : undefined;
+    // Placed beside the board each time rather than remembered: where it goes depends on where the board is.
+    const window = this.create(null, route, false, fallback, CALL_MODE_SIZE.minWidth);
+    this.calls.set(planId, window);
+    window.on('closed', () => {
+      if (this.calls.get(planId) === window) this.calls.delete(planId);
+    });
+    return window;
+  }
+
   /** The main window if open, else any open window, else null. */
   any(): BrowserWindow | null {
     if (this.main && !this.main.isDestroyed()) return this.main;
@@ -91,12 +123,12 @@ export class AppWindows {
     });
   }
 
-  private create(kind: WindowKind, route: string | undefined, offset: boolean): BrowserWindow {
-    const saved = this.remembered[kind];
+  private create(kind: WindowKind | null, route: string | undefined, offset: boolean, fallback?: WindowBounds, minWidth?: number): BrowserWindow {
+    const saved = (kind ? this.remembered[kind] : undefined) ?? fallback;
     const bounds = saved ? fitBoundsToDisplays(offset ? cascade(saved) : saved, workAreas()) : undefined;
-    const window = createMainWindow({ ...this.base, route, bounds });
+    const window = createMainWindow({ ...this.base, route, bounds, ...(minWidth ? { minWidth } : {}) });
     const remember = () => {
-      if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
+      if (!kind || window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
       this.remembered = { ...this.remembered, [kind]: boundsOf(window) };
       this.scheduleSave();
     };

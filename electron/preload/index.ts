@@ -4,6 +4,8 @@
  * global to the page: `window.planner`.
  */
 import { contextBridge, ipcRenderer } from 'electron';
+// Before the bridge parses anything: the page's CSP forbids Zod's eval probe.
+import '@shared/zod-jitless';
 import { createPlannerBridge } from './bridge';
 
 contextBridge.exposeInMainWorld('planner', createPlannerBridge(ipcRenderer));

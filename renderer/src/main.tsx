@@ -1,4 +1,6 @@
-// First, for its side effect: starts the calls and code the address needs
+// First: no schema may be parsed before Zod is told not to probe for eval (CSP).
+import '@shared/zod-jitless';
+// Then, for its side effect: starts the calls and code the address needs
 // while the rest of the app is still being evaluated.
 import './app/early-start';
 import '@mantine/core/styles.css';

@@ -143,10 +143,12 @@ interface StepInput {
   held: boolean;
   hasPlanB: boolean;
   remaining: number;
+  planBId: string | null;
 }
 
-function nextStep({ role, readiness, entry, excludedReason, last, target, held, hasPlanB, remaining }: StepInput): string {
+function nextStep({ role, readiness, entry, excludedReason, last, target, held, hasPlanB, remaining, planBId }: StepInput): string {
   if (role.withdrawnOn) return 'Nothing to do: you withdrew from this role.';
+  if (role.offerId && role.offerId === planBId) return 'Their offer is your Plan B: the calls to the other roles lean on it.';
   if (role.offerId) return 'Their offer is recorded with your offers: compare it there, and make it your Plan B if it is the one to lean on.';
   if (last?.outcome === 'green-light') return greenLightNextStep(held, remaining);
   if (role.stage === 'closed') return 'Nothing to do: this role is closed.';
@@ -214,7 +216,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       latestCall: last, outcomeLabel: last ? OUTCOME_LABELS[last.outcome] : null,
       nextStep: toWithdraw.has(role.id)
         ? `You accepted ${accepted}: withdraw from this role and stay in touch (the words are under Decided, at the top of the board).`
-        : nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length }),
+        : nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length, planBId: offer?.id ?? null }),
       progress: roleProgress(role, today),
     };
   };

@@ -44,6 +44,8 @@ export function changeStage(role: DreamRole, stage: Stage, on: string): DreamRol
 export function moveExpectedDecision(role: DreamRole, date: string | null, on: string, callId: string | null = null): DreamRole {
   const { timeline } = role;
   if (timeline.expectedDecisionOn === date) return role;
+  // A first date replaces no date: the history keeps earlier dates, not the absence of one.
+  if (timeline.expectedDecisionOn === null) return { ...role, timeline: { ...timeline, expectedDecisionOn: date } };
   const earlier = timeline.history ?? [];
   const last = earlier.at(-1);
   // Edits by hand on one day are one change: the date the day started with is the one kept.
@@ -155,7 +157,7 @@ export function callInputProblems(
   return problems;
 }
 
-/** What to listen for on a call: the reasons to call rather than email. */
+/** What to listen for on a call (the call sheet and call mode show this one list): the reasons to call rather than email. */
 export const LISTEN_FOR = [
   'How keen they sound: warm and specific, or polite and vague.',
   'How fast they can move: a date, a next step, or "we will get back to you".',

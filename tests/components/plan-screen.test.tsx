@@ -80,42 +80,49 @@ describe('plan screen', () => {
     expect(planner.read(plan.id).name).toBe(plan.name);
   });
 
-  it('asks what to keep on a conflict, and "Keep my version" saves mine over theirs', async () => {
+  it('merges my unsaved edits with a version synced in from another computer: both changes are kept', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openSample();
+    // The first autosave waits (a slow disk) until a sync tool has rewritten the file: no event, just a newer revision.
+    const release = planner.holdNext('plans:save');
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
-    // A sync tool rewrites the file before the autosave fires: no event, just a newer revision.
     await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Changed by a sync tool' }));
+    release();
 
-    const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
-    expect(screen.getByTestId('save-state')).toHaveTextContent('Conflict');
-    await user.click(within(dialog).getByRole('button', { name: 'Keep my version' }));
-
+    await waitFor(() => expect(screen.getByLabelText('Plan name')).toHaveValue('Changed by a sync tool'), SAVE);
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/), SAVE);
+    expect(screen.getByTestId('remote-update')).toHaveTextContent('Merged with changes made elsewhere');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('field-conflicts')).not.toBeInTheDocument();
     const onDisk = planner.read(plan.id);
-    expect(onDisk?.situation.userName).toBe('Alex Rivera (me)');
-    expect(onDisk?.name).toBe(plan.name);
-    expect(onDisk?.revision).toBe(plan.revision + 2);
+    expect(onDisk).toMatchObject({ name: 'Changed by a sync tool', situation: { userName: 'Alex Rivera (me)' } });
+    expect(onDisk.revision).toBeGreaterThanOrEqual(plan.revision + 2);
   });
 
-  it('marks a conflict when another window saves while I have unsaved edits; "Use the other version" can be undone', async () => {
+  it('shows a field both changed side by side, alone; "Use yours" puts mine back and saves it', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openSample();
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (me)');
-    await planner.saveElsewhere(plan.id, (p) => ({ ...p, situation: { ...p.situation, userName: 'Other window' } }));
+    await planner.saveElsewhere(plan.id, (p) => ({ ...p, name: 'Renamed there', situation: { ...p.situation, userName: 'Other window' } }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
-    await user.click(within(dialog).getByRole('button', { name: 'Use the other version' }));
-    await waitFor(() => expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Other window'));
-    expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/);
+    const card = await screen.findByTestId('field-conflicts', {}, SAVE);
+    const conflicts = within(card).getAllByTestId('field-conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toHaveTextContent('User name');
+    expect(conflicts[0]).toHaveTextContent('Alex Rivera (me)');
+    expect(conflicts[0]).toHaveTextContent('Other window');
+    expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Other window');
+    expect(screen.getByLabelText('Plan name')).toHaveValue('Renamed there');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(within(card).getByRole('button', { name: /Use yours/ }));
     expect(screen.getByLabelText('Your name (used in scripts)')).toHaveValue('Alex Rivera (me)');
+    expect(screen.queryByTestId('field-conflicts')).not.toBeInTheDocument();
     await waitFor(() => expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera (me)'), SAVE);
+    expect(planner.read(plan.id).name).toBe('Renamed there');
   });
 
-  it('treats an edit on disk that kept the revision as a conflict too, saying what happened', async () => {
+  it('merges an edit on disk that kept the revision too', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openSample();
     const field = await screen.findByLabelText('Your name (used in scripts)');
@@ -123,11 +130,9 @@ describe('plan screen', () => {
     await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Edited in a text editor' }), { keepRevision: true });
     await user.type(field, ' (me)');
 
-    const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
-    expect(screen.getByTestId('save-state')).toHaveTextContent('Conflict');
-    expect(dialog).toBeInTheDocument();
-    expect(planner.read(plan.id)).toMatchObject({ name: 'Edited in a text editor', revision: plan.revision });
-    expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera');
+    await waitFor(() => expect(planner.read(plan.id).situation.userName).toBe('Alex Rivera (me)'), SAVE);
+    expect(planner.read(plan.id)).toMatchObject({ name: 'Edited in a text editor', revision: plan.revision + 1 });
+    await waitFor(() => expect(screen.getByLabelText('Plan name')).toHaveValue('Edited in a text editor'));
   });
 
   it('saves my version as a new plan on a conflict and opens it', async () => {
@@ -135,6 +140,8 @@ describe('plan screen', () => {
     const { planner, plan } = await openSample();
     await user.type(await screen.findByLabelText('Your name (used in scripts)'), ' (mine)');
     await planner.syncElsewhere(plan.id, (p) => ({ ...p, name: 'Theirs' }));
+    // Changes that cannot be combined (say, each side made a different offer Plan B) are a whole-plan conflict.
+    planner.failNext('plans:save', { code: 'conflict', message: 'The two sets of changes cannot be combined.' });
 
     const dialog = await screen.findByRole('dialog', { name: 'This plan was changed somewhere else' }, SAVE);
     await user.click(within(dialog).getByRole('button', { name: 'Save mine as a new plan' }));
@@ -153,13 +160,18 @@ describe('plan screen', () => {
     expect(screen.getByLabelText('Plan name')).toHaveValue(`${plan.name} (my version)`);
   });
 
-  it('reloads silently when another window saves and there are no unsaved edits', async () => {
+  it('reloads at once when another window saves and there are no unsaved edits, says so, and Undo brings mine back', async () => {
     const { planner, plan } = await openSample();
     await screen.findByLabelText('Plan name');
     await planner.saveElsewhere(plan.id, (p) => ({ ...p, name: 'Renamed in another window' }));
     await waitFor(() => expect(screen.getByLabelText('Plan name')).toHaveValue('Renamed in another window'));
     expect(screen.getByTestId('save-state')).toHaveTextContent(/^Saved$/);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const notice = screen.getByTestId('remote-update');
+    expect(notice).toHaveTextContent('Updated from another window');
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Undo update' }));
+    expect(screen.getByLabelText('Plan name')).toHaveValue(plan.name);
+    await waitFor(() => expect(planner.read(plan.id).name).toBe(plan.name), SAVE);
   });
 
   it('keeps unsaved edits when leaving the plan while saves fail, and shows them on return', async () => {

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppEvent, Channel, ChannelInput, ChannelOutput, ErrorInfo, EventPayload, PlannerBridge, Result } from '@shared/contract';
 import { Plan } from '@shared/plan';
-import { dispatch } from '../../electron/main/ipc/dispatch';
+import { dispatch, type Caller } from '../../electron/main/ipc/dispatch';
 import { openServices, type OpenServices } from '../../electron/main/services';
 
 type Listener = (payload: unknown) => void;
@@ -25,6 +25,8 @@ type Listener = (payload: unknown) => void;
 export const STORE_CLOCK_START = Date.parse('2026-03-02T09:00:00.000Z');
 
 const PLAN_FILE = /^[0-9a-f-]{36}\.json$/;
+/** The client of "another window" (saveElsewhere); the page is the in-process default client. */
+const OTHER_WINDOW: Caller = { client: 'another-window' };
 const live = new Set<TestPlanner>();
 
 export class TestPlanner {
@@ -98,9 +100,9 @@ export class TestPlanner {
     return release;
   }
 
-  /** Calls a channel through the real handlers, as the app would; throws on an error answer. */
-  async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const result = await dispatch(this.services.handlers, channel, input, () => {});
+  /** Calls a channel through the real handlers, as the app would (as the page's client unless `caller`); throws on an error answer. */
+  async call<C extends Channel>(channel: C, input: ChannelInput<C>, caller?: Caller): Promise<ChannelOutput<C>> {
+    const result = await dispatch(this.services.handlers, channel, input, () => {}, caller);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
     return result.data as ChannelOutput<C>;
   }
@@ -147,8 +149,8 @@ export class TestPlanner {
    * `plans:changed` event reaches this page, as it reaches every window).
    */
   async saveElsewhere(id: string, recipe: (plan: Plan) => Plan): Promise<Plan> {
-    const current = this.read(id);
-    await this.call('plans:save', { plan: recipe(current), baseRevision: current.revision });
+    const current = await this.call('plans:get', { id }, OTHER_WINDOW);
+    await this.call('plans:save', { plan: recipe(current), baseRevision: current.revision }, OTHER_WINDOW);
     return this.read(id);
   }
 

@@ -83,9 +83,7 @@ export async function enterThroughGuidedStart(person: Person): Promise<void> {
     if (i === 0) await person.type(role.company);
     else await person.fill(page.getByLabel(`Company ${n}`), role.company);
     await person.fill(page.getByLabel(`Role ${n}`), role.role);
-    await person.click(page.getByLabel(`Stage ${n}`));
-    await page.getByLabel(`Stage ${n}`).selectOption({ label: role.stage });
-    person.clicks += 1;
+    await person.click(page.getByRole('radiogroup', { name: `Stage ${n}` }).getByRole('radio', { name: role.stage }));
     await person.fill(page.getByLabel(`Who to call ${n}`), role.who);
     await person.fill(page.getByLabel(`Their phone ${n}`), role.phone);
     await person.fill(page.getByLabel(`What they said about timing ${n}`), role.said);

@@ -82,6 +82,8 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
   await page.getByRole('link', { name: 'Call sheets' }).click();
   await page.getByRole('combobox', { name: 'Call sheet for' }).click();
   await page.getByRole('option', { name: 'Harbor Climate' }).click();
+  // The address changes at once; the call pack gives way to the one sheet a render later.
+  await expect(page.getByTestId('call-sheet')).toHaveCount(1);
   const sheet = page.getByTestId('call-sheet');
   await expect(sheet.getByRole('region', { name: 'Plan B' })).toContainText('Lumen Health');
   await expect(sheet.getByTestId('sheet-deadline')).toContainText('(10 days left)');
@@ -91,7 +93,7 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
 
   // 5. Ask Northwind (the old Plan B) for more time; a date before its deadline is refused and kept.
   await page.getByRole('link', { name: 'Board' }).click();
-  await northwind.getByRole('button', { name: 'Ask Northwind Logistics for more time' }).click();
+  await northwind.getByRole('button', { name: 'Ask for more time: Northwind Logistics' }).click();
   await northwind.getByRole('button', { name: 'Record the request' }).click();
   await expect(northwind.getByTestId('pending-extension')).toContainText('waiting for their answer');
   await shoot(page, 'pending-extension');
@@ -109,7 +111,7 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
 
   // 6. Accept Lumen's offer: the plan is Decided, with the decline and withdraw scripts.
   const planBCard = page.getByTestId('plan-b-card');
-  await planBCard.getByRole('button', { name: 'Accept the offer from Lumen Health' }).click();
+  await planBCard.getByRole('button', { name: 'Accept this offer: Lumen Health' }).click();
   await planBCard.getByLabel('Start date').fill(isoDateAfter(now, 30));
   await planBCard.getByRole('button', { name: 'Accept Lumen Health' }).click();
   const decided = page.getByTestId('decided-card');

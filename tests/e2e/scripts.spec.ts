@@ -22,6 +22,8 @@ async function openSampleScripts(page: Page, open: (page: Page, hash?: string) =
 }
 
 test('a placeholder typed in the editor is filled with the chosen role in the preview, and saved', async ({ app, page }) => {
+  // Typing through CodeMirror with completion, key by key: past the 60 s default when CI runs three workers on two cores.
+  test.setTimeout(150_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => void errors.push(e.message));
   await openSampleScripts(page, app.open);

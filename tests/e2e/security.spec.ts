@@ -81,3 +81,38 @@ test('markup in a plan’s name, Plan B company and notes shows as text on the p
   await expect(page.getByRole('navigation', { name: 'Plan', exact: true })).toContainText(HOSTILE_NAME);
   await nothingRan(page);
 });
+
+test('walking every screen, section, overview tab, the Plan B drawer and the script editor logs no CSP violation', async ({ app, page }) => {
+  // Caught from the very first script on: a library probing for eval at startup counts too.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const logged: string[] = [];
+  page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && logged.push(m.text())));
+  const plan = await rpc<{ id: string }>(app, 'plans:create', { from: 'sample' });
+
+  await app.open(page);
+  await expect(page.getByTestId('plan-row')).toHaveCount(1);
+  for (const tab of ['', '?tab=offers', '?tab=roles', '?tab=criteria']) {
+    await app.open(page, `/plans/${plan.id}/overview${tab}`);
+    await expect(page.getByTestId('section-overview')).toBeVisible();
+    await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+  }
+  await app.open(page, `/plans/${plan.id}/board`);
+  await page.getByRole('button', { name: /^Edit Plan B/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit Plan B' }).getByLabel('Base salary')).toBeVisible();
+  for (const section of ['scenarios', 'callsheets', 'start'] as const) {
+    await app.open(page, `/plans/${plan.id}/${section}`);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  }
+  await app.open(page, `/plans/${plan.id}/scripts`);
+  await expect(page.locator('.cm-content[data-testid="script-body-editor"]')).toBeVisible();
+  await expect(page.getByTestId('script-preview')).toBeVisible();
+  await app.open(page, '/trash');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(logged).toEqual([]);
+});

@@ -77,13 +77,17 @@
   }
 
   // One EventSource for the page, opened on the first subscription and
-  // closed when the last listener leaves. It reconnects by itself.
+  // closed when the last listener leaves. It reconnects by itself (sending
+  // the last id it saw); a new one starts after the last event this page
+  // received, first the one it was served with, so nothing sent in between
+  // is lost.
   var source = null;
+  var lastEventId = Number('__LAST_EVENT_ID__') || 0;
   var listeners = new Map(); // event name → Set of listeners
   var relays = new Map(); // event name → the one EventSource listener that fans out
 
   function ensureSource() {
-    if (!source) source = new EventSource('/__harness/events?t=' + encodeURIComponent(token));
+    if (!source) source = new EventSource('/__harness/events?t=' + encodeURIComponent(token) + '&since=' + lastEventId);
     return source;
   }
 
@@ -96,6 +100,8 @@
       listeners.set(name, set);
       var relay = function (message) {
         var payload;
+        var id = Number(message.lastEventId);
+        if (id > lastEventId) lastEventId = id;
         try {
           payload = JSON.parse(message.data);
         } catch {

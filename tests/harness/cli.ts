@@ -1,10 +1,13 @@
 /**
  * `npm run web`: builds the renderer, then runs the web harness until
- * Ctrl+C. Options: `--port N` (default: a free port) and `--data-dir PATH`
- * (default: a new temp folder, so trying things out never touches real plans);
- * `--renderer-dir PATH` serves another build (default: out/renderer).
+ * Ctrl+C. Options: `--port N` (default: a free port); `--data-dir PATH`
+ * (default: the desktop app's data folder, so a person's plans are the same
+ * in both and never vanish between runs); `--temp-data` for a fresh temp
+ * folder instead (trying things out, tests); `--renderer-dir PATH` serves
+ * another build (default: out/renderer).
  */
 import { parseArgs } from 'node:util';
+import { desktopDataDir } from '../../electron/main/desktop-data-dir';
 import { startHarness } from './server';
 
 function parsePort(value: string | undefined): number | undefined {
@@ -16,11 +19,17 @@ function parsePort(value: string | undefined): number | undefined {
   return port;
 }
 
-const USAGE = 'Usage: npm run web -- [--port N] [--data-dir PATH] [--renderer-dir PATH]';
+const USAGE = 'Usage: npm run web -- [--port N] [--data-dir PATH | --temp-data] [--renderer-dir PATH]';
 
 function readOptions() {
   try {
-    return parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'renderer-dir': { type: 'string' } }, strict: true, allowPositionals: false }).values;
+    const { values } = parseArgs({
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'temp-data': { type: 'boolean' }, 'renderer-dir': { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values['temp-data'] && values['data-dir'] !== undefined) throw new Error('Give --data-dir or --temp-data, not both.');
+    return values;
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, { cause: error });
   }
@@ -28,12 +37,13 @@ function readOptions() {
 
 async function main(): Promise<void> {
   const values = readOptions();
-  const harness = await startHarness({ port: parsePort(values.port), dataDir: values['data-dir'], rendererDir: values['renderer-dir'] });
+  const dataDir = values['temp-data'] ? undefined : (values['data-dir'] ?? desktopDataDir());
+  const harness = await startHarness({ port: parsePort(values.port), dataDir, rendererDir: values['renderer-dir'] });
   console.log(`Bird in Hand web harness: ${harness.url}`);
   console.log(
     harness.dataDirIsTemporary
-      ? `Data folder: ${harness.dataDir} (a temp folder, since no --data-dir was given; it is kept after you stop)`
-      : `Data folder: ${harness.dataDir}`,
+      ? `Data folder: ${harness.dataDir} (a fresh temp folder, from --temp-data; it is kept after you stop)`
+      : `Data folder: ${harness.dataDir}${values['data-dir'] === undefined ? ' (the desktop app’s; --temp-data for a fresh one)' : ''}`,
   );
 
   let stopping = false;

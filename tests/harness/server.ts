@@ -123,11 +123,24 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     if (!tokenMatches(query.get('t'), ctx.token)) return refuse(res, 401, 'forbidden', FORBIDDEN_TOKEN_MESSAGE);
     if (!isAllowedOrigin(req, port)) return refuse(res, 403, 'forbidden', FORBIDDEN_ORIGIN_MESSAGE);
     if (ctx.closing()) return sendError(res, 503, 'io', 'The web harness is shutting down.');
-    return ctx.streams.open(res);
+    return ctx.streams.open(res, eventsSince(req, query));
   }
-  if (rawPath === BRIDGE_PATH) return serveBridge(req, res, BRIDGE_FILE);
+  if (rawPath === BRIDGE_PATH) return serveBridge(req, res, BRIDGE_FILE, ctx.streams.lastId);
   if (rawPath.startsWith('/__harness/')) return sendNotFound(req, res);
   return serveRendererFile(req, res, ctx.rendererDir, rawPath);
+}
+
+/**
+ * Where a new event stream starts: after the last event this page received
+ * (EventSource sends it again on reconnect), else after the one it was served
+ * with (`since`), else from now.
+ */
+function eventsSince(req: IncomingMessage, query: URLSearchParams): number | undefined {
+  for (const raw of [req.headers['last-event-id'], query.get('since')]) {
+    const id = Number(raw);
+    if (typeof raw === 'string' && raw !== '' && Number.isSafeInteger(id) && id >= 0) return id;
+  }
+  return undefined;
 }
 
 /** Starts the harness on 127.0.0.1. Fails with a plain message when the renderer is not built. */
@@ -145,13 +158,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const token = opts.token ?? randomBytes(24).toString('base64url');
 
   const streams = createEventStreams();
-  const { handlers } = await openServices({
+  const services = await openServices({
     dataDir,
     transport: 'web',
     version: await appVersion(),
     now: opts.now,
-    onPlanChanged: (id, revision) => streams.send('plans:changed', { id, revision }),
+    watch: true,
+    onPlanChanged: (id, revision, from) => streams.send('plans:changed', { id, revision, ...(from ? { from } : {}) }),
   });
+  const { handlers } = services;
+  await services.watching;
 
   let port = 0;
   let closing: Promise<void> | null = null;
@@ -192,6 +208,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     // Every response is done: what is left are idle keep-alive connections.
     server.closeAllConnections();
     await closed;
+    await services.close();
   }
 
   return {

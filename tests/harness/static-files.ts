@@ -90,7 +90,11 @@ export async function serveRendererFile(req: IncomingMessage, res: ServerRespons
   return sendNotFound(req, res);
 }
 
-/** The bridge script, read from disk on each request (no build step, no cache). */
-export async function serveBridge(req: IncomingMessage, res: ServerResponse, bridgeFile: string): Promise<void> {
-  sendText(req, res, 200, JAVASCRIPT, await readFile(bridgeFile));
+/**
+ * The bridge script, read from disk on each request (no build step, no cache),
+ * with the id of the last event sent, so the page's event stream starts there.
+ */
+export async function serveBridge(req: IncomingMessage, res: ServerResponse, bridgeFile: string, lastEventId: number): Promise<void> {
+  const script = (await readFile(bridgeFile, 'utf8')).replace('__LAST_EVENT_ID__', String(lastEventId));
+  sendText(req, res, 200, JAVASCRIPT, script);
 }

@@ -13,6 +13,7 @@ import type { Settings } from '@shared/settings';
 import { agendaDates } from '../calendar/agenda';
 import { planCalendar } from '../calendar/ics-export';
 import type { PlanStore } from '../store/plan-store';
+import { OtherVersions } from '../store/other-versions';
 import { PlanRecovery } from '../store/recovery';
 import type { SettingsStore } from '../store/settings-store';
 
@@ -30,16 +31,27 @@ export interface Services {
   onSettingsChanged?: (settings: Settings) => void;
   /** The clock for call-by dates in exports and the agenda. */
   now?: () => Date;
+  /** Switches the plans folder (see `folder:use`); set by openServices, which owns the store. */
+  useFolder?: (path: string, move: boolean) => Promise<AppInfo>;
 }
 
-export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS, onSettingsChanged = () => {}, now = () => new Date() }: Services): Handlers {
+export function createHandlers({ plans, settings, info, onPlanChanged = () => {}, desktop = BROWSER_DESKTOP, callsheets = BROWSER_CALLSHEETS, onSettingsChanged = () => {}, now = () => new Date(), useFolder }: Services): Handlers {
   const recovery = new PlanRecovery(plans);
+  const otherVersions = new OtherVersions(plans, now);
   const changed = <T extends { id: string; revision: number }>(summary: T): T => {
     onPlanChanged(summary.id, summary.revision);
     return summary;
   };
   return {
-    'plans:list': () => recovery.list(),
+    'plans:list': async () => {
+      const listed = await recovery.list();
+      return { plans: listed.plans, problems: [...listed.problems, ...(await otherVersions.list(listed.plans))] };
+    },
+    'plans:mergeOtherVersion': async ({ planId, file }) => {
+      const merged = await otherVersions.merge(planId, file);
+      changed(merged.plan);
+      return merged;
+    },
     'plans:create': async ({ from, name }, { client } = LOCAL_CALLER) => changed(await plans.create(from, name, client)),
     // Only plans:get hands a plan to a client to edit, so only it moves that
     // client's save base; every other read peeks (see PlanStore.peek).
@@ -78,9 +90,19 @@ export function createHandlers({ plans, settings, info, onPlanChanged = () => {}
       return next;
     },
     'app:info': async () => info,
+    'folder:pick': async () => ({ path: await desktop.pickFolder() }),
+    'folder:use': async ({ path, move }) => {
+      if (!useFolder) throw new AppError('unsupported', 'The plans folder cannot be changed here.');
+      return useFolder(path, move);
+    },
     'windows:openPlan': async ({ planId }) => {
       await plans.peek(planId); // a plan that is gone gets not-found here, before any window opens
       await desktop.openPlanWindow(planId);
+      return { opened: true as const };
+    },
+    'windows:openCallMode': async ({ planId, roleId }) => {
+      await plans.peek(planId);
+      await desktop.openCallModeWindow(planId, roleId);
       return { opened: true as const };
     },
     'recent:opened': async ({ planId }) => {

@@ -16,7 +16,7 @@ import { NODE_FS, writeFileDurable, type DurableFs } from './durable-write';
 import { errnoCode } from './io-errors';
 import { freeName } from './plan-files';
 
-const BACKUP_FILE = /^(\d{8}T\d{9}Z)-(scheduled|migration|restore|import|delete|conflict|repair)-r(\d{1,9})(?:-\d+)?\.json$/;
+const BACKUP_FILE = /^(\d{8}T\d{9}Z)-(scheduled|migration|restore|import|delete|conflict|repair|merge)-r(\d{1,9})(?:-\d+)?\.json$/;
 
 /** `20260301T090000123Z`: sortable, with milliseconds, safe in file names. */
 function stampOf(at: Date): string {

@@ -16,6 +16,8 @@ import { parsePlanImport } from '@shared/import/plan-import';
 import { LIMITS } from '@shared/limits';
 import { PLAN_MIGRATIONS, type Migrations } from '@shared/migrations';
 import { describeZoneRepairs, type ZoneRepair } from '@shared/migrations/repair-zones';
+import { mergePlans } from '@shared/merge/plan-merge';
+import type { MergeConflict } from '@shared/merge/three-way';
 import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION, Plan } from '@shared/plan';
 import { samplePlan } from '@shared/sample-plan';
@@ -66,6 +68,21 @@ export const LOCAL_CLIENT = 'local';
 interface Base {
   fingerprint: string;
   jumped: boolean;
+  /** The plan in those bytes: the common version a merge starts from when the file moved on since. */
+  plan: Plan;
+}
+
+/**
+ * What a save did. `merged`: the file had moved on since this client's base
+ * (another window, another computer), so the client's edits were merged with
+ * it and this plan written; the fields both sides changed keep the version
+ * on disk and are listed in `conflicts` with the client's value.
+ */
+export interface SaveOutcome {
+  revision: number;
+  updatedAt: string;
+  merged?: Plan;
+  conflicts?: MergeConflict[];
 }
 
 /** What this store last read or wrote for a plan: the file's revision and exact bytes' fingerprint. */
@@ -89,6 +106,9 @@ interface OnDisk {
 const CHANGED_ON_DISK =
   'The plan file was changed on disk by another program (a sync tool or an editor) since you opened it, so nothing was overwritten. ' +
   'Reload the plan to see that version; your current state is kept in a backup first if you restore it later.';
+
+const MERGE_REFUSED =
+  'The plan was changed on another computer or in another window while you edited it, and the two sets of changes cannot be combined';
 
 const CONFLICT =
   'The plan changed in another window or on disk since you started editing, so nothing was overwritten. ' +
@@ -171,6 +191,25 @@ export class PlanStore {
     });
   }
 
+  /**
+   * The plan file changed on disk (the folder watcher saw it): its revision
+   * now, `null` when it is gone or cannot be used, `undefined` when the file
+   * holds exactly the bytes this store last wrote or read (its own write).
+   */
+  async changedOnDisk(id: string): Promise<number | null | undefined> {
+    id = canonicalId(id);
+    return this.queued(id, async () => {
+      const bytes = await readFileNoFollow(this.pathOf(id)).catch(() => null);
+      const known = this.seen.get(id);
+      if (bytes && known && fingerprintOf(bytes) === known.fingerprint) return undefined;
+      const loaded = await this.load(id).catch(() => null);
+      if (loaded?.kind !== 'ok') return null;
+      // The stamp is not kept: only this store's own writes prove a file untouched by stamp.
+      this.remember(id, loaded);
+      return loaded.plan.revision;
+    });
+  }
+
   /** A new plan, blank or from the sample, written at revision 1. */
   async create(from: 'blank' | 'sample', name?: string, client = LOCAL_CLIENT): Promise<Plan> {
     const now = this.now();
@@ -192,7 +231,7 @@ export class PlanStore {
         this.remember(id, loaded);
         const bases = this.basesOf(id);
         const before = bases.get(client);
-        bases.set(client, { fingerprint: loaded.fingerprint, jumped: !!before && (before.jumped || before.fingerprint !== loaded.fingerprint) });
+        bases.set(client, { fingerprint: loaded.fingerprint, jumped: !!before && (before.jumped || before.fingerprint !== loaded.fingerprint), plan: loaded.plan });
         return loaded.plan;
       }),
     );
@@ -215,7 +254,11 @@ export class PlanStore {
 
   /**
    * Writes `plan` as revision `baseRevision + 1` if the file on disk is still
-   * at `baseRevision`; otherwise a `conflict` and nothing is written.
+   * what this client last read or wrote at `baseRevision`. If the file has
+   * moved on since (another window, a sync tool), the client's edits are
+   * merged with it (see saveMerged). Anything else (a base revision this
+   * client did not have, a client that never read the plan, a merge that
+   * breaks the plan's rules) is a `conflict` and nothing is written.
    * `validated`: the caller has just parsed `plan` with the Plan schema (the
    * contract handler has), so it is not parsed a second time.
    */
@@ -223,15 +266,17 @@ export class PlanStore {
     plan: Plan,
     baseRevision: number,
     opts: { validated?: boolean; client?: string } = {},
-  ): Promise<{ revision: number; updatedAt: string }> {
+  ): Promise<SaveOutcome> {
     const checked = opts.validated && this.format.schema === Plan ? plan : this.check(plan);
     const client = opts.client ?? LOCAL_CLIENT;
     return withIoErrors('save', () =>
       this.queued(checked.id, async () => {
         const current = await this.onDisk(checked.id);
-        if (current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
         const base = this.bases.get(checked.id)?.get(client);
+        if (!base && current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
         if (!base) throw new AppError('conflict', NOT_OPENED);
+        if (base.fingerprint !== current.fingerprint && base.plan.revision === baseRevision) return this.saveMerged(checked, base, client);
+        if (current.revision !== baseRevision) throw new AppError('conflict', CONFLICT);
         if (base.fingerprint !== current.fingerprint) throw new AppError('conflict', CHANGED_ON_DISK);
         if (base.jumped) {
           // "Keep my version": the version on disk is someone else's, and this
@@ -249,6 +294,22 @@ export class PlanStore {
         return { revision: saved.revision, updatedAt: saved.updatedAt };
       }),
     );
+  }
+
+  /**
+   * The file moved on since this client's base: a three-way merge of the
+   * client's plan and the file over that base (shared/merge). Written as a
+   * normal save, the version on disk backed up first (`merge`); a field both
+   * changed keeps the version on disk and is reported. Holds the queue.
+   */
+  private async saveMerged(mine: Plan, base: Base, client: string): Promise<SaveOutcome> {
+    const theirs = await this.loadOk(mine.id, 'save');
+    const merge = mergePlans(base.plan, mine, theirs.plan, this.format.schema);
+    if (!merge.ok) throw new AppError('conflict', `${MERGE_REFUSED} (${merge.reason}). Nothing was overwritten; choose which version to keep.`);
+    await this.backups.take(mine.id, 'merge', theirs.bytes, theirs.plan.revision);
+    const next = { ...merge.plan, createdAt: theirs.plan.createdAt, revision: theirs.plan.revision + 1, updatedAt: this.now().toISOString() };
+    const saved = await this.write(next, client, true);
+    return { revision: saved.revision, updatedAt: saved.updatedAt, merged: saved, conflicts: merge.conflicts };
   }
 
   async rename(id: string, name: string, client = LOCAL_CLIENT): Promise<PlanSummary> {
@@ -302,7 +363,7 @@ export class PlanStore {
         await moveFile(from, this.pathOf(item.planId));
         const loaded = await this.loadOk(item.planId, 'restore');
         this.remember(item.planId, loaded);
-        this.bases.set(item.planId, new Map([[client, { fingerprint: loaded.fingerprint, jumped: false }]]));
+        this.bases.set(item.planId, new Map([[client, { fingerprint: loaded.fingerprint, jumped: false, plan: loaded.plan }]]));
         return this.summarize(loaded.plan);
       }),
     );
@@ -345,6 +406,11 @@ export class PlanStore {
       await this.backups.take(imported.id, 'import', current.bytes, current.plan.revision);
       return this.summarize(await this.write({ ...imported, updatedAt: at, revision: current.plan.revision + 1 }, client));
     });
+  }
+
+  /** Reads another version of a plan (a sync tool's copy) with the checks of an import; it is not written. */
+  parseOtherVersion(text: string): Plan {
+    return parsePlanImport(text, this.format);
   }
 
   /** The plan file's text and a file name for a download. */
@@ -411,7 +477,12 @@ export class PlanStore {
 
   /** Runs `task` in the write queue of plan `id`'s file. */
   private queued<T>(id: string, task: () => Promise<T>): Promise<T> {
-    return fileQueues.run(this.pathOf(id), task);
+    return fileQueues.run(this.queueKey(id), task);
+  }
+
+  /** The key of plan `id`'s write queue, for work elsewhere (recovery) that must not race this store on that plan. */
+  queueKey(id: string): string {
+    return this.pathOf(id);
   }
 
   private async load(id: string): Promise<Loaded> {
@@ -502,7 +573,7 @@ export class PlanStore {
     const fingerprint = await writePlan(this.plansDir, checked, this.fs);
     const stamp = await stampOf(this.pathOf(checked.id));
     this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt, stamp });
-    this.basesOf(checked.id).set(client, { fingerprint, jumped: false });
+    this.basesOf(checked.id).set(client, { fingerprint, jumped: false, plan: checked });
     return checked;
   }
 

@@ -121,8 +121,8 @@ export class PlanRecovery {
   }
 
   private queued<T>(planId: string, task: () => Promise<T>): Promise<T> {
-    // The same key PlanStore uses, so a purge never races a restore of that plan.
-    return fileQueues.run(join(this.plans.plansDir, planFileName(planId)), task);
+    // PlanStore's own queue for that plan, so a purge never races a restore of it.
+    return fileQueues.run(this.plans.queueKey(planId), task);
   }
 
   /** Renames the plan's set-aside files so they stop being offered; their bytes stay as they were. */

@@ -44,9 +44,18 @@ export class SettingsStore {
   async set(patch: SettingsPatch): Promise<Settings> {
     const checkedPatch = SettingsPatch.safeParse(patch);
     if (!checkedPatch.success) throw new AppError('validation', 'Those settings are not valid; nothing was changed.');
+    return this.write(checkedPatch.data);
+  }
+
+  /** Where plans live (null: the app's own data folder); only the folder service sets it, after moving or finding the plans. */
+  async setPlansFolder(plansFolder: string | null): Promise<Settings> {
+    return this.write({ plansFolder });
+  }
+
+  private async write(patch: Partial<Settings>): Promise<Settings> {
     return withIoErrors('settings-save', () =>
       fileQueues.run(this.file, async () => {
-        const next = Settings.parse({ ...(await this.read()), ...checkedPatch.data });
+        const next = Settings.parse({ ...(await this.read()), ...patch });
         await mkdir(dirname(this.file), { recursive: true });
         const db = new Low<JsonObject>(this.adapter, next);
         await db.write();

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { spotlight } from '@mantine/spotlight';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { PLAN_MENU_ACTIONS, type MenuAction } from '@shared/menu-actions';
+import { openCallMode } from '../features/callmode/open-call-mode';
 import { readPrintOptions } from '../features/callsheet/print-options';
 import { useSavePdf } from '../features/callsheet/useSavePdf';
 import { exportCalendar } from '../features/calendar/export-calendar';
@@ -119,6 +120,8 @@ export function useAppActions(): (action: MenuAction) => void {
           return void undoOrRedo(action, planId);
         case 'toggle-theme':
           return setColorScheme(shown === 'dark' ? 'light' : 'dark');
+        case 'start-call':
+          return void (planId && openCallMode(planId, 'next', navigate));
         case 'show-shortcuts':
           return ui.showShortcuts();
         case 'print-call-sheet':

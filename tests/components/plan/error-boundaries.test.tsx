@@ -11,7 +11,7 @@ import type * as PlanNavModule from '../../../renderer/src/features/plan/PlanNav
 import type * as ScenariosModule from '../../../renderer/src/features/scenarios/ScenariosSection';
 import { renderApp } from '../render-app';
 
-/** Which pieces throw while rendering in this test. */
+/** Which pieces throw while rendering in this test (the navigation only on the board, see below). */
 const broken = vi.hoisted(() => ({ scenarios: false, nav: false }));
 
 vi.mock('../../../renderer/src/features/scenarios/ScenariosSection', async (importOriginal) => {
@@ -28,7 +28,10 @@ vi.mock('../../../renderer/src/features/plan/PlanNav', async (importOriginal) =>
   const real = await importOriginal<typeof PlanNavModule>();
   return {
     PlanNav: (props: Parameters<typeof real.PlanNav>[0]) => {
-      if (broken.nav) throw new Error('The navigation broke');
+      // Only on the board: a re-render of the overview's navigation (a save finishing) must not crash the screen
+      // before the test clicks "Board", or the click lands on a link already replaced by the message and jsdom
+      // follows its href itself, which clears the boundary behind the test's back.
+      if (broken.nav && props.section === 'board') throw new Error('The navigation broke');
       return <real.PlanNav {...props} />;
     },
   };
@@ -92,7 +95,7 @@ describe('error boundaries', () => {
 
   it('a screen that throws outside any section shows the app’s message, and “Back to all plans” works', async () => {
     const user = userEvent.setup();
-    await openSample();
+    const { plan } = await openSample();
     broken.nav = true;
     await user.click(screen.getByRole('link', { name: /Board/ }));
     const panel = await screen.findByTestId('crash-panel');
@@ -101,10 +104,9 @@ describe('error boundaries', () => {
 
     broken.nav = false;
     await user.click(within(panel).getByRole('button', { name: 'Back to all plans' }));
-    // The boundary leaves the broken screen: the address is the plans screen and the message is gone.
-    // (Waiting for the plan rows here was flaky on CI: the plans screen sometimes stayed blank after the
-    // reset. Noted for the next session to investigate; see the closing note.)
-    await waitFor(() => expect(window.location.hash).toBe('#/'));
-    await waitFor(() => expect(screen.queryByTestId('crash-panel')).not.toBeInTheDocument());
+    // The boundary leaves the broken screen for the plans screen, with its plan rows.
+    expect((await screen.findAllByTestId('plan-name')).map((link) => link.textContent)).toContain(plan.name);
+    expect(window.location.hash).toBe('#/');
+    expect(screen.queryByTestId('crash-panel')).not.toBeInTheDocument();
   });
 });

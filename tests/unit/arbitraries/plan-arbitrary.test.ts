@@ -16,7 +16,7 @@ describe('planArbitrary', () => {
     );
   });
 
-  it('reaches held, lapsed, incomplete and no-offer plans, verbal and written', () => {
+  it('reaches held, lapsed, answered, incomplete and no-offer plans, verbal and written', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(planAndNowArbitrary, ({ plan, now }) => {

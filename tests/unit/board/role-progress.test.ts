@@ -37,6 +37,11 @@ describe('what the call told you', () => {
     expect(after.timeline.history).toEqual([{ expectedDecisionOn: '2026-11-28', changedOn: '2026-11-26', callId: after.callLog[0]!.id }]);
   });
 
+  it('a first expected date replaces no date and adds nothing to the history', () => {
+    const r = moveExpectedDecision(role({ timeline: { stated: '', expectedDecisionOn: null, history: [] } }), '2026-12-02', '2026-11-26');
+    expect(r.timeline).toEqual({ stated: '', expectedDecisionOn: '2026-12-02', history: [] });
+  });
+
   it('edits by hand on one day are one change in the history', () => {
     let r = role({ timeline: { stated: '', expectedDecisionOn: '2026-11-28', history: [] } });
     r = moveExpectedDecision(r, '2026-12-01', '2026-11-26');

@@ -3,38 +3,26 @@
  * recent plans, plan files handed over by a second launch) through the real
  * entry, the recording Electron fake and real services over a temp folder.
  */
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from './fake-electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FakeBrowserWindow, FakeElectron } from './fake-electron';
+import { useMainProcess } from './launch-main';
 
+const entry = useMainProcess();
 let folder: string;
-let savedDataDir: string | undefined;
 let electron: FakeElectron;
 const fromApp = { senderFrame: { url: 'app://bird-in-hand/' }, sender: { id: 1 } };
 
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'bih-desktop-'));
-  savedDataDir = process.env.BIRD_IN_HAND_DATA_DIR;
-  process.env.BIRD_IN_HAND_DATA_DIR = join(folder, 'data');
-  vi.resetModules();
-  electron = createFakeElectron();
-  vi.doMock('electron', () => electron);
-});
-
-afterEach(async () => {
-  vi.doUnmock('electron');
-  if (savedDataDir === undefined) delete process.env.BIRD_IN_HAND_DATA_DIR;
-  else process.env.BIRD_IN_HAND_DATA_DIR = savedDataDir;
-  await rm(folder, { recursive: true, force: true });
+beforeEach(() => {
+  electron = entry.electron();
+  folder = entry.folder();
 });
 
 async function launch() {
-  const window = electron.nextWindow();
   const menu = electron.nextMenu();
-  await import('../../../electron/main/index');
+  const window = await entry.launch();
   await menu;
   return window;
 }

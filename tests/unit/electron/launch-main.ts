@@ -13,6 +13,8 @@ import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from '.
 export interface MainProcess {
   /** The fake the entry sees in the current test. */
   electron(): FakeElectron;
+  /** The current test's temp folder; the data folder is `data` in it. */
+  folder(): string;
   launch(): Promise<FakeBrowserWindow>;
 }
 
@@ -44,6 +46,7 @@ export function useMainProcess(): MainProcess {
   };
   return {
     electron: current,
+    folder: () => folder,
     async launch() {
       const window = current().nextWindow();
       await import('../../../electron/main/index');

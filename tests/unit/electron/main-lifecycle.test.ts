@@ -3,40 +3,26 @@
  * Electron fake, with the real services over a real temp data folder. Each
  * test re-imports the entry (it runs at import, as in Electron) with a fresh fake.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/contract';
-import { createFakeElectron, type FakeElectron } from './fake-electron';
+import type { FakeElectron } from './fake-electron';
+import { useMainProcess } from './launch-main';
 
-let folder: string;
-let savedDataDir: string | undefined;
-/** The Electron fake the entry sees in this test. */
+const entry = useMainProcess();
+/** The Electron fake the entry sees in this test, and its temp folder. */
 let electron: FakeElectron;
+let folder: string;
 
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'bih-main-'));
-  savedDataDir = process.env.BIRD_IN_HAND_DATA_DIR;
-  process.env.BIRD_IN_HAND_DATA_DIR = join(folder, 'data');
-  // A fresh module graph and a fresh fake: the entry runs again on import.
-  vi.resetModules();
-  electron = createFakeElectron();
-  vi.doMock('electron', () => electron);
-});
-
-afterEach(async () => {
-  vi.doUnmock('electron');
-  if (savedDataDir === undefined) delete process.env.BIRD_IN_HAND_DATA_DIR;
-  else process.env.BIRD_IN_HAND_DATA_DIR = savedDataDir;
-  await rm(folder, { recursive: true, force: true });
+beforeEach(() => {
+  electron = entry.electron();
+  folder = entry.folder();
 });
 
 /** Imports the entry as Electron would and resolves once the main window exists. */
 async function launch() {
-  const window = electron.nextWindow();
-  await import('../../../electron/main/index');
-  return { electron, window: await window };
+  return { electron, window: await entry.launch() };
 }
 
 const fromApp = { senderFrame: { url: 'app://bird-in-hand/' }, sender: { id: 1 } };

@@ -17,7 +17,7 @@ afterEach(() => fx.cleanup());
 const tab = (id: string) => ({ 'x-bird-client': id });
 
 describe('web harness: one client per page', () => {
-  it('a read in one tab does not let a stale tab save over a sync tool’s edit', async () => {
+  it('a read in one tab does not let a stale tab save over a sync tool’s edit (it is merged from its own base)', async () => {
     const created = (await rpc(fx.harness, 'plans:create', { from: 'sample' }, tab('tab-a'))).json() as { data: { id: string } };
     const id = created.data.id;
     const stale = (await rpc(fx.harness, 'plans:get', { id }, tab('tab-a'))).json() as { data: { revision: number; name: string } };
@@ -27,7 +27,8 @@ describe('web harness: one client per page', () => {
 
     await rpc(fx.harness, 'plans:get', { id }, tab('tab-b'));
     const save = await rpc(fx.harness, 'plans:save', { plan: { ...stale.data, name: 'Stale tab' }, baseRevision: stale.data.revision }, tab('tab-a'));
-    expect(save.json()).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await readFile(file, 'utf8')).toBe(theirs);
+    // Merged from tab A's own base: the name both changed stays the sync tool's and is reported.
+    expect(save.json()).toMatchObject({ ok: true, data: { conflicts: [{ path: ['name'], mine: 'Stale tab', theirs: 'From the sync tool' }] } });
+    expect(JSON.parse(await readFile(file, 'utf8')).name).toBe('From the sync tool');
   });
 });

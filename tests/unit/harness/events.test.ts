@@ -1,6 +1,7 @@
 import { get, type ClientRequest, type IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../harness/server';
+import { BRIDGE_PATH } from '../../harness/static-files';
 import { raw, rpc, startFixture, type Fixture } from './harness-fixture';
 
 interface SseFrame {
@@ -13,7 +14,7 @@ interface SseFrame {
  * registered the stream, and hands out frames in order. `ended` resolves
  * when the server ends the stream.
  */
-function openEvents(harness: Harness, token = harness.token) {
+function openEvents(harness: Harness, token = harness.token, query = '') {
   const frames: SseFrame[] = [];
   const waiting: ((frame: SseFrame) => void)[] = [];
   let request: ClientRequest | undefined;
@@ -22,7 +23,7 @@ function openEvents(harness: Harness, token = harness.token) {
   const connected = new Promise<void>((resolve) => (markConnected = resolve));
   const ended = new Promise<void>((resolve) => (markEnded = resolve));
   const response = new Promise<number>((resolve, reject) => {
-    request = get(`${harness.origin}/__harness/events?t=${encodeURIComponent(token)}`, { agent: false }, (res) => {
+    request = get(`${harness.origin}/__harness/events?t=${encodeURIComponent(token)}${query}`, { agent: false }, (res) => {
       resolve(res.statusCode ?? 0);
       let buffer = '';
       res.setEncoding('utf8');
@@ -77,6 +78,31 @@ describe('web harness: GET /__harness/events', () => {
     expect(saved).toMatchObject({ ok: true, data: { revision: created.data.revision + 1 } });
     expect(await events.next()).toEqual({ event: 'plans:changed', data: { id: created.data.id, revision: created.data.revision + 1 } });
     events.close();
+  });
+
+  it('a stream opened late gets the events sent since the id its page was served with, and none before', async () => {
+    const servedWith = async () => {
+      const bridge = await raw(fx.harness, { path: BRIDGE_PATH });
+      return Number(/var lastEventId = Number\('(\d+)'\)/.exec(bridge.text)?.[1]);
+    };
+    const first = await servedWith();
+    const acme = (await rpc(fx.harness, 'plans:create', { from: 'blank', name: 'Offer from Acme' })).json() as { data: { id: string } };
+    const second = await servedWith();
+    expect(second).toBe(first + 1);
+    const harbor = (await rpc(fx.harness, 'plans:create', { from: 'blank', name: 'Offer from Harbor' })).json() as { data: { id: string } };
+
+    // The first page's stream connects only now: both creates came before it.
+    const late = openEvents(fx.harness, fx.harness.token, `&since=${first}`);
+    await late.connected;
+    expect((await late.next()).data).toMatchObject({ id: acme.data.id });
+    expect((await late.next()).data).toMatchObject({ id: harbor.data.id });
+    late.close();
+
+    // A page served after the first create starts after it.
+    const after = openEvents(fx.harness, fx.harness.token, `&since=${second}`);
+    await after.connected;
+    expect((await after.next()).data).toMatchObject({ id: harbor.data.id });
+    after.close();
   });
 
   it('sends event-stream headers with the common security headers', async () => {

@@ -4,15 +4,14 @@
  * always parse, validate, and hold at least the last save the client saw
  * confirmed. Complements the store-level kill test with the whole transport.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan as PlanType } from '@shared/plan';
 import { Plan } from '@shared/plan';
+import { startCli as startCliIn } from './cli-process';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const ITERATIONS = 8;
 
 let work: string;
@@ -22,23 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-/** Starts the CLI and resolves with its URL once it has printed it. */
-function startCli(dataDir: string): Promise<{ child: ChildProcess; origin: string; token: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/cli.ts', '--data-dir', dataDir, '--renderer-dir', work], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => void (err += c.toString()));
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = /web harness: (http:\/\/127\.0\.0\.1:\d+)\/\?t=(\S+)/.exec(out);
-      if (match) done({ child, origin: match[1]!, token: match[2]! });
-    });
-    child.on('exit', (code) => fail(new Error(`harness exited early (${code}): ${err}`)));
-  });
+function startCli(dataDir: string) {
+  return startCliIn(dataDir, work);
 }
 
 async function rpc<T>(origin: string, token: string, channel: string, input: unknown): Promise<T> {

@@ -50,11 +50,13 @@ describe('web harness: the renderer pages', () => {
     expect(missing.text).not.toContain('<html');
   });
 
-  it('serves the bridge script from tests/harness/bridge.js', async () => {
+  it('serves the bridge script from tests/harness/bridge.js, with the last event id filled in', async () => {
     const res = await raw(fx.harness, { path: '/__harness/bridge.js' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    expect(res.text).toBe(await readFile(join(import.meta.dirname, '../../harness/bridge.js'), 'utf8'));
+    const source = await readFile(join(import.meta.dirname, '../../harness/bridge.js'), 'utf8');
+    expect(source).toContain("Number('__LAST_EVENT_ID__')");
+    expect(res.text).toBe(source.replace('__LAST_EVENT_ID__', '0'));
   });
 
   it('never serves a file outside the renderer folder', async () => {

@@ -39,6 +39,15 @@ describe('Plan schema 2: the negotiation as it unfolds', () => {
     expect(messages(ok)).toEqual([]);
   });
 
+  it('reports an unreadable call time as a field problem instead of throwing while checking the dates', () => {
+    const plan = samplePlan(NOW);
+    const call = { id: uuid(), at: 'not a time', outcome: 'non-answer' as const, timingSaid: '', nextStep: '', followUpOn: null, spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: '2026-11-24' };
+    const bad = { ...plan, dreamRoles: plan.dreamRoles.map((r, i) => (i === 0 ? { ...r, callLog: [call] } : r)) };
+    const result = Plan.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('dreamRoles.0.callLog.0.at');
+  });
+
   it('refuses signals outside 1–5 and answered offers without the day', () => {
     const plan = samplePlan(NOW);
     const call = { id: uuid(), at: '2026-11-26T15:00:00Z', outcome: 'non-answer' as const, timingSaid: '', nextStep: '', followUpOn: null, spokeWith: '', interest: 6, urgency: null, newExpectedDecisionOn: null };

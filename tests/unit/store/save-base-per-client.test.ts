@@ -2,8 +2,9 @@
  * The save base is per client (a window, a page). A sync tool rewrites the
  * plan keeping its revision; then something reads the plan, through every
  * channel that reads one, from the stale window itself or from another one;
- * the stale window's save must still be a conflict, and the sync tool's
- * version must still be on disk. Real handlers through the one `dispatch`
+ * the stale window's save must still be merged with the sync tool's version
+ * from the stale window's own base (the name both changed stays the sync
+ * tool's and is reported), never written over it. Real handlers through the one `dispatch`
  * (as Electron and the web harness call it), real files in a temp folder.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -55,7 +56,7 @@ const CASES = [
 ];
 
 describe('a stale window after another program rewrote the plan (revision kept)', () => {
-  it.each(CASES)('$channel by $who does not make the stale save acceptable', async ({ channel, input, reader }) => {
+  it.each(CASES)('$channel by $who does not make the stale save a plain overwrite', async ({ channel, input, reader }) => {
     const services = await open();
     const created = await ok<Plan>(call(services, A, 'plans:create', { from: 'sample' }));
     const stale = await ok<Plan>(call(services, A, 'plans:get', { id: created.id }));
@@ -67,8 +68,8 @@ describe('a stale window after another program rewrote the plan (revision kept)'
     await dispatch(services.handlers, channel, input(stale) as never, () => {}, reader);
 
     const answer = await call(services, A, 'plans:save', { plan: { ...stale, name: 'Edited here' }, baseRevision: stale.revision });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await readFile(file, 'utf8')).toBe(theirs);
+    expect(answer).toMatchObject({ ok: true, data: { conflicts: [{ path: ['name'], mine: 'Edited here', theirs: 'Edited on the laptop' }] } });
+    expect(JSON.parse(await readFile(file, 'utf8')).name).toBe('Edited on the laptop');
   });
 
   it('the stale window may save once it has read the new version itself', async () => {
@@ -89,8 +90,8 @@ describe('a stale window after another program rewrote the plan (revision kept)'
   });
 });
 
-describe('"Keep my version" after a conflict', () => {
-  it('backs up the other version before replacing it', async () => {
+describe('a save merged with another window’s', () => {
+  it('backs up the other version before writing the merge, and choosing mine for the field is a normal save', async () => {
     const services = await open();
     const created = await ok<Plan>(call(services, A, 'plans:create', { from: 'sample' }));
     const mine = await ok<Plan>(call(services, A, 'plans:get', { id: created.id }));
@@ -100,15 +101,16 @@ describe('"Keep my version" after a conflict', () => {
     await ok(call(services, B, 'plans:save', { plan: { ...other, name: 'Window B’s version' }, baseRevision: other.revision }));
     const theirBytes = await readFile(file, 'utf8');
     const edited = { ...mine, name: 'Window A’s version' };
-    expect(await call(services, A, 'plans:save', { plan: edited, baseRevision: mine.revision })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const merged = await ok<{ merged: Plan; conflicts: unknown[] }>(call(services, A, 'plans:save', { plan: edited, baseRevision: mine.revision }));
+    expect(merged.conflicts).toEqual([{ path: ['name'], base: mine.name, mine: 'Window A’s version', theirs: 'Window B’s version' }]);
+    expect(merged.merged.name).toBe('Window B’s version');
 
-    // Keep mine: read what is on disk now (as plan-session.ts keepMine does), then save mine over it.
-    const onDisk = await ok<Plan>(call(services, A, 'plans:get', { id: created.id }));
-    await ok(call(services, A, 'plans:save', { plan: { ...edited, revision: onDisk.revision }, baseRevision: onDisk.revision }));
+    // Use mine for that field: an edit of the merged plan, saved as usual.
+    await ok(call(services, A, 'plans:save', { plan: { ...merged.merged, name: 'Window A’s version' }, baseRevision: merged.merged.revision }));
     expect(JSON.parse(await readFile(file, 'utf8')).name).toBe('Window A’s version');
 
     const { entries } = await ok<{ entries: { id: string; reason: string }[] }>(call(services, A, 'backups:list', { planId: created.id }));
-    const kept = entries.find((e) => e.reason === 'conflict');
+    const kept = entries.find((e) => e.reason === 'merge');
     expect(kept).toBeDefined();
     const bytes = await services.plans.backups.read(created.id, kept!.id);
     expect(bytes?.toString('utf8')).toBe(theirBytes);

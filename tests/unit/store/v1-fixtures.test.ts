@@ -50,3 +50,17 @@ describe('PlanStore: real version-1 files', () => {
     expect((await store.get(summary.id)).schemaVersion).toBe(3);
   });
 });
+
+describe('PlanStore: real version-2 files (written before schema 3 work began)', () => {
+  for (const name of ['v2-sample.json', 'v2-full.json']) {
+    it(`${name}: opens as it is, with no migration backup, and keeps every value`, async () => {
+      const { store, id, original } = await storeWith(name);
+      const plan = await store.get(id);
+      expect(plan.schemaVersion).toBe(2);
+      const { revision: _r, ...onDisk } = JSON.parse(original.toString('utf8')) as Record<string, unknown>;
+      const { revision: _s, ...opened } = plan as unknown as Record<string, unknown>;
+      expect(opened).toEqual(onDisk);
+      expect((await readdir(join(tmp.path, 'plans'))).filter((n) => n.includes('.backup-v'))).toEqual([]);
+    });
+  }
+});

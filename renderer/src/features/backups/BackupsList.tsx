@@ -1,5 +1,6 @@
-import { Alert, Button, Loader, Table, Text } from '@mantine/core';
+import { Alert, Button, Loader, Text } from '@mantine/core';
 import type { BackupEntry } from '@shared/contract';
+import { DatedTable } from '../../components/DatedTable';
 import { formatBytes, formatTakenAt, REASON_LABEL } from './backup-labels';
 import type { BackupsState } from './useBackups';
 
@@ -16,29 +17,18 @@ export function BackupsList({ state, onRestore }: Props) {
     return <Text size="sm" c="dimmed">No backups yet. One is taken at most every ten minutes while you work, and before a delete, an import or a restore.</Text>;
   }
   return (
-    <Table striped highlightOnHover data-testid="backups-list">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Taken</Table.Th>
-          <Table.Th>Why</Table.Th>
-          <Table.Th>Size</Table.Th>
-          <Table.Th aria-label="Actions" />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {state.entries.map((backup) => (
-          <Table.Tr key={backup.id} data-testid="backup-row">
-            <Table.Td>{formatTakenAt(backup.takenAt)}</Table.Td>
-            <Table.Td>{REASON_LABEL[backup.reason]}</Table.Td>
-            <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
-            <Table.Td>
-              <Button size="xs" variant="light" onClick={() => onRestore(backup)}>
-                Restore
-              </Button>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DatedTable
+      items={state.entries}
+      columns={['Taken', 'Why', 'Size']}
+      itemKey={(backup) => backup.id}
+      cells={(backup) => [formatTakenAt(backup.takenAt), REASON_LABEL[backup.reason], formatBytes(backup.bytes)]}
+      actions={(backup) => (
+        <Button size="xs" variant="light" onClick={() => onRestore(backup)}>
+          Restore
+        </Button>
+      )}
+      testId="backups-list"
+      rowTestId="backup-row"
+    />
   );
 }

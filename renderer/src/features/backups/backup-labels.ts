@@ -9,6 +9,7 @@ export const REASON_LABEL: Record<BackupEntry['reason'], string> = {
   delete: 'Before the plan was deleted',
   conflict: 'Before your version replaced another window’s or program’s',
   repair: 'Before the app repaired the file',
+  merge: 'Before changes from another computer or window were merged in',
 };
 
 /** `12 Mar 2026, 14:05` in the user's locale and time zone. */

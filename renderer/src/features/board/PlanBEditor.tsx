@@ -8,8 +8,7 @@ import { usePlan } from '../plan/usePlan';
  * board's figures follow each valid keystroke.
  */
 export function PlanBEditor() {
-  const offers = usePlan((plan) => plan.offers);
-  const planB = offers.find((o) => o.isPlanB);
+  const planB = usePlan((plan) => plan.offers.find((o) => o.isPlanB));
   if (!planB) return <Text>No offer is marked as Plan B any more. Mark one in the overview.</Text>;
-  return <OfferCard offer={planB} otherCompanies={offers.filter((o) => o !== planB).map((o) => o.company)} />;
+  return <OfferCard offer={planB} />;
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { formatDateTime, ordinal, type RoleCard } from '@shared/board';
+import { StartCallButton } from '../callmode/StartCallButton';
 import { AutoGrid } from './AutoGrid';
 import { ContactLine } from './ContactLine';
 import { Figure } from './Figure';
@@ -75,6 +76,9 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
         <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="next-step">
           <IconArrowRight size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
           <Text size="sm" fw={600}>Next step: <Text span size="sm" fw={400}>{role.nextStep}</Text></Text>
+        </Group>
+        <Group justify="flex-end">
+          <StartCallButton roleId={role.roleId} name={role.name} />
         </Group>
       </Stack>
     </Card>

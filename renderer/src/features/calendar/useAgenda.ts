@@ -1,27 +1,12 @@
-import { useEffect, useState } from 'react';
 import type { PlanDate } from '@shared/calendar';
-import { call, errorMessage, onEvent } from '../../api/planner';
+import { call } from '../../api/planner';
+import { useLoadOnPlansChanged, type LoadState } from '../../api/useLoadOnPlansChanged';
 
-export type AgendaState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; dates: PlanDate[] };
+export type AgendaState = LoadState<{ dates: PlanDate[] }>;
+
+const loadAgenda = () => call('calendar:agenda', {});
 
 /** Every plan's dates; reloaded when any plan changes (here or in another window). */
 export function useAgenda(): AgendaState {
-  const [state, setState] = useState<AgendaState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    let latest = 0;
-    const load = () => {
-      const id = ++latest;
-      call('calendar:agenda', {})
-        .then(({ dates }) => live && id === latest && setState({ status: 'ready', dates }))
-        .catch((error: unknown) => live && id === latest && setState({ status: 'error', message: errorMessage(error) }));
-    };
-    load();
-    const off = onEvent('plans:changed', load);
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
-  return state;
+  return useLoadOnPlansChanged(loadAgenda).state;
 }

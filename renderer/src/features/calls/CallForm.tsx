@@ -1,4 +1,5 @@
-import { Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Stack, TextInput } from '@mantine/core';
+import { Textarea } from '../editors/memo-inputs';
 import { useForm } from '@mantine/form';
 import { LIMITS } from '@shared/limits';
 import { OUTCOMES } from '@shared/plan';

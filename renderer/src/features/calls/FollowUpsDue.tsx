@@ -1,13 +1,15 @@
+import { useMemo } from 'react';
 import { Alert, List } from '@mantine/core';
 import { IconBellRinging } from '@tabler/icons-react';
 import { dueFollowUps } from '@shared/scripts/follow-ups';
 import { formatCalendarDate } from '../../lib/format';
-import { usePlan } from '../plan/usePlan';
+import { useDeferredPlan } from '../plan/useDeferredPlan';
 
 /** Follow-ups due today or overdue, from each role's latest call. Nothing due: nothing shown. */
 export function FollowUpsDue() {
-  const plan = usePlan((p) => p);
-  const due = dueFollowUps(plan, new Date());
+  // Deferred and memoized: a keystroke elsewhere in the plan paints before this list is looked at again.
+  const { dreamRoles } = useDeferredPlan();
+  const due = useMemo(() => dueFollowUps({ dreamRoles }, new Date()), [dreamRoles]);
   if (!due.length) return null;
   return (
     <Alert color="indigo" icon={<IconBellRinging size={20} aria-hidden />} title="Follow-ups due" data-testid="follow-ups-due">

@@ -8,6 +8,7 @@ import { callPackRoleIds } from './call-sheet-model';
 import { CallSheets } from './CallSheets';
 import { readPrintOptions, type PrintOptions } from './print-options';
 import { SheetControls } from './SheetControls';
+import { StartCallButton } from '../callmode/StartCallButton';
 import { ExportCalendarButton } from '../calendar/ExportCalendarButton';
 import { useSavePdf } from './useSavePdf';
 
@@ -35,6 +36,7 @@ export function CallsheetsSection() {
     { value: 'pack', label: `Call pack (${packCount} role${packCount === 1 ? '' : 's'} in call order)` },
     ...plan.dreamRoles.map((r) => ({ value: r.id, label: r.company.trim() || r.role.trim() || 'Unnamed dream role' })),
   ];
+  const chosenRole = targets.find((t) => t.value === target && t.value !== 'pack');
   const update = (next: { sheet?: string } & Partial<PrintOptions>) => {
     const merged = { sheet: target, ...options, ...next };
     setParams({ sheet: merged.sheet, paper: merged.paper, figures: merged.hideFigures ? 'hidden' : 'shown' }, { replace: true });
@@ -57,6 +59,7 @@ export function CallsheetsSection() {
         onSavePdf={() => void save()}
       />
       <Group gap="sm" data-callsheet-controls="">
+        {chosenRole ? <StartCallButton roleId={chosenRole.value} name={chosenRole.label} /> : null}
         <ExportCalendarButton planId={planId} />
         <Text size="sm" c="dimmed">
           Call-by dates (with the number to call), follow-ups and deadlines, for your calendar app.

@@ -15,7 +15,7 @@ function Scale({ label, words }: { label: string; words: readonly string[] }) {
   );
 }
 
-/** What to listen for, and boxes to note what the call told you (logged afterwards in the call log). */
+/** What to listen for, and boxes to note what the call told you (logged afterwards in the call log; who you spoke to goes in the notes). */
 export function SheetSignals() {
   return (
     <section aria-label="What to listen for" data-testid="sheet-listen-for">
@@ -26,7 +26,6 @@ export function SheetSignals() {
         ))}
       </ul>
       <div className={classes.outcome} data-testid="sheet-signals">
-        <p><strong>I spoke to: </strong>______________________________</p>
         <Scale label="How interested they sounded" words={INTEREST_WORDS} />
         <Scale label="How urgent they sounded" words={URGENCY_WORDS} />
         <p><strong>New expected decision date: </strong>______________</p>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { ActionIcon, Group, Paper, Radio, SimpleGrid, Stack, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Paper, Radio, SimpleGrid, Stack, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { Contact } from '@shared/plan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -7,6 +7,7 @@ import { contactSpec } from './contact-draft';
 import { PhoneField } from './PhoneField';
 import { markWhoToCall, removeContact, updateContact } from './plan-edits';
 import { useDraftForm } from './useDraftForm';
+import { TextInput } from './memo-inputs';
 
 interface Props {
   roleId: string;

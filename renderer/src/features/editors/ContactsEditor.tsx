@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Fieldset, Stack, Text } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { LIMITS } from '@shared/limits';
@@ -7,8 +8,12 @@ import { ContactRow } from './ContactRow';
 import { addContact } from './plan-edits';
 import { showRemovalNotice } from './removal-notice';
 
-/** The people at a dream role's company; one of them is the person to call. */
-export function ContactsEditor({ role }: { role: DreamRole }) {
+/**
+ * The people at a dream role's company; one of them is the person to call.
+ * It reads only the role's id and contacts, so typing elsewhere in the role
+ * does not render it again.
+ */
+export const ContactsEditor = memo(function ContactsEditor({ role }: { role: DreamRole }) {
   const session = usePlanSession();
   return (
     <Fieldset legend="Contacts" variant="filled">
@@ -41,4 +46,4 @@ export function ContactsEditor({ role }: { role: DreamRole }) {
       </Stack>
     </Fieldset>
   );
-}
+}, (a, b) => a.role.id === b.role.id && a.role.contacts === b.role.contacts);

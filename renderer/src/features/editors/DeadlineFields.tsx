@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
-import { Fieldset, Select, SimpleGrid, Text } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { Fieldset, SimpleGrid, Text } from '@mantine/core';
+import { Select, TimeInput } from './memo-inputs';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { DateField } from './DateField';
 import { deadlineZoneError, type OfferDraft } from './offer-draft';

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { Badge, Button, Card, Group, Stack, Textarea, Title } from '@mantine/core';
+import { memo, useCallback } from 'react';
+import { Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { DreamRole } from '@shared/plan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -12,16 +12,22 @@ import { showRemovalNotice } from './removal-notice';
 import { roleSpec, roleWarnings } from './role-draft';
 import { UnsavedDraftsNote } from './UnsavedDraftsNote';
 import { useDraftForm } from './useDraftForm';
+import { useNamesLike } from './useNamesLike';
+import { Textarea } from './memo-inputs';
 import { WalkAwayField } from './WalkAwayField';
 
-/** Editing one dream role: the employer you would rather join than Plan B. */
-export function DreamRoleCard({ role, otherCompanies }: { role: DreamRole; otherCompanies: readonly string[] }) {
+/**
+ * Editing one dream role: the employer you would rather join than Plan B.
+ * Memoized: typing in one card re-renders that card, not every card.
+ */
+export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: DreamRole }) {
   const session = usePlanSession();
   const save = useCallback(
     (recipe: (r: DreamRole) => DreamRole, key: string) => session.edit((plan) => updateRole(plan, role.id, recipe), key),
     [session, role.id],
   );
   const draft = useDraftForm(role, roleSpec, save, `role:${role.id}`);
+  const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.dreamRoles.filter((r) => r.id !== role.id).map((r) => r.company));
   const warnings = roleWarnings(draft.form.values, otherCompanies);
   const heading = role.company || 'New dream role';
 
@@ -63,4 +69,4 @@ export function DreamRoleCard({ role, otherCompanies }: { role: DreamRole; other
       </Stack>
     </Card>
   );
-}
+});

@@ -18,7 +18,7 @@ export function DreamRolesEditor() {
       </Text>
       {roles.length === 0 ? <Text>No dream roles yet.</Text> : null}
       {roles.map((role) => (
-        <DreamRoleCard key={role.id} role={role} otherCompanies={roles.filter((r) => r.id !== role.id).map((r) => r.company)} />
+        <DreamRoleCard key={role.id} role={role} />
       ))}
       <Group>
         <Button

@@ -1,4 +1,5 @@
-import { Fieldset, NumberInput, SimpleGrid, Text } from '@mantine/core';
+import { Fieldset, SimpleGrid, Text } from '@mantine/core';
+import { NumberInput } from './memo-inputs';
 import { LIKELIHOOD_FIELDS, likelihoodSum, type RoleDraft } from './role-draft';
 import type { DraftForm } from './useDraftForm';
 

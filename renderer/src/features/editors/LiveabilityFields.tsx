@@ -1,10 +1,12 @@
-import { Fieldset, Input, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { Fieldset, Input, Stack } from '@mantine/core';
+import { SegmentedControl, Textarea } from './memo-inputs';
 import { useId } from 'react';
 import { LIVEABILITY_LABELS } from './labels';
 import type { OfferDraft } from './offer-draft';
 import type { DraftForm } from './useDraftForm';
 
 const ANSWERS = ['yes', 'unsure', 'no', 'unanswered'] as const;
+const ANSWER_OPTIONS = ANSWERS.map((value) => ({ value, label: LIVEABILITY_LABELS[value] }));
 
 /** "If no dream role comes through, can I live with this offer?" and what would make it a no. */
 export function LiveabilityFields({ draft }: { draft: DraftForm<OfferDraft> }) {
@@ -16,7 +18,7 @@ export function LiveabilityFields({ draft }: { draft: DraftForm<OfferDraft> }) {
           <Input.Label id={label}>If no dream role comes through, can I live with this offer?</Input.Label>
           <SegmentedControl
             aria-labelledby={label}
-            data={ANSWERS.map((value) => ({ value, label: LIVEABILITY_LABELS[value] }))}
+            data={ANSWER_OPTIONS}
             {...draft.field('liveAnswer')}
           />
         </Stack>

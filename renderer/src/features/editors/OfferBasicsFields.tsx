@@ -1,4 +1,5 @@
-import { Input, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Input, SimpleGrid, Stack } from '@mantine/core';
+import { SegmentedControl, TextInput } from './memo-inputs';
 import { useId } from 'react';
 import { OFFER_FORM_LABELS } from './labels';
 import { DateField } from './DateField';
@@ -11,6 +12,8 @@ interface Props {
   /** `guided`: only what the guided start asks (no start date or location). */
   fields?: 'all' | 'guided';
 }
+
+const FORM_OPTIONS = (['written', 'verbal'] as const).map((value) => ({ value, label: OFFER_FORM_LABELS[value] }));
 
 /** Who made the offer, for what role, when, and in what form. */
 export function OfferBasicsFields({ draft, warnings, fields = 'all' }: Props) {
@@ -25,7 +28,7 @@ export function OfferBasicsFields({ draft, warnings, fields = 'all' }: Props) {
           <Input.Label id={formLabel}>The offer is</Input.Label>
           <SegmentedControl
             aria-labelledby={formLabel}
-            data={(['written', 'verbal'] as const).map((value) => ({ value, label: OFFER_FORM_LABELS[value] }))}
+            data={FORM_OPTIONS}
             {...draft.field('form')}
           />
         </Stack>

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { Badge, Button, Card, Group, Radio, Stack, Textarea, Title } from '@mantine/core';
+import { memo, useCallback } from 'react';
+import { Badge, Button, Card, Group, Radio, Stack, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { Offer } from '@shared/plan';
 import { usePlan } from '../plan/usePlan';
@@ -13,15 +13,21 @@ import { markPlanB, removeOffer, updateOffer } from './plan-edits';
 import { showRemovalNotice } from './removal-notice';
 import { UnsavedDraftsNote } from './UnsavedDraftsNote';
 import { useDraftForm } from './useDraftForm';
+import { useNamesLike } from './useNamesLike';
+import { Textarea } from './memo-inputs';
 
-/** Editing one offer. Exactly one offer is Plan B: marking this one moves the mark here. */
-export function OfferCard({ offer, otherCompanies }: { offer: Offer; otherCompanies: readonly string[] }) {
+/**
+ * Editing one offer. Exactly one offer is Plan B: marking this one moves the
+ * mark here. Memoized: typing in one card re-renders that card only.
+ */
+export const OfferCard = memo(function OfferCard({ offer }: { offer: Offer }) {
   const session = usePlanSession();
   const save = useCallback(
     (recipe: (o: Offer) => Offer, key: string) => session.edit((plan) => updateOffer(plan, offer.id, recipe), key),
     [session, offer.id],
   );
   const draft = useDraftForm(offer, offerSpec, save, `offer:${offer.id}`);
+  const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.offers.filter((o) => o.id !== offer.id).map((o) => o.company));
   const warnings = offerWarnings(draft.form.values, otherCompanies);
   const heading = offer.company || 'New offer';
   const remaining = usePlan((plan) => plan.offers.length - 1);
@@ -70,4 +76,4 @@ export function OfferCard({ offer, otherCompanies }: { offer: Offer; otherCompan
       </Stack>
     </Card>
   );
-}
+});

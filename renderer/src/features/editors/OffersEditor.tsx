@@ -24,11 +24,7 @@ export function OffersEditor() {
         </Alert>
       ) : null}
       {offers.map((offer) => (
-        <OfferCard
-          key={offer.id}
-          offer={offer}
-          otherCompanies={offers.filter((o) => o.id !== offer.id).map((o) => o.company)}
-        />
+        <OfferCard key={offer.id} offer={offer} />
       ))}
       <Group>
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={add} disabled={offers.length >= LIMITS.offers}>

@@ -1,4 +1,5 @@
-import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
+import { Fieldset, SimpleGrid } from '@mantine/core';
+import { NumberInput } from './memo-inputs';
 import { usePlan } from '../plan/usePlan';
 import { currencySymbol, PAY_FIELDS, type PayDraft, type PayKey } from './money';
 import type { DraftForm } from './useDraftForm';

@@ -1,4 +1,5 @@
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
+import { NumberInput, Select, Textarea, TextInput } from './memo-inputs';
 import { LIMITS } from '@shared/limits';
 import { STAGES } from '@shared/plan';
 import { STAGE_LABELS } from '@shared/board/labels';

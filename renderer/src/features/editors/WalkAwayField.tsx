@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Radio, Stack } from '@mantine/core';
 import { WALK_AWAY_LABELS, WALK_AWAY_ORDER, WALK_AWAY_QUESTION } from './labels';
 import type { RoleDraft } from './role-draft';
@@ -7,6 +8,11 @@ import type { DraftForm } from './useDraftForm';
 /** The walk-away answer, decided before the call, in plain words. */
 export function WalkAwayField({ draft }: { draft: DraftForm<RoleDraft> }) {
   const { onFocus: _focus, onBlur: _blur, ...props } = draft.field('walkAwayAnswer');
+  return <WalkAwayRadios {...props} />;
+}
+
+/** Memoized: its props (value, error, a stable onChange) change only when the answer does. */
+const WalkAwayRadios = memo(function WalkAwayRadios(props: Record<string, unknown>) {
   return (
     <Radio.Group
       label={WALK_AWAY_QUESTION}
@@ -20,4 +26,4 @@ export function WalkAwayField({ draft }: { draft: DraftForm<RoleDraft> }) {
       </Stack>
     </Radio.Group>
   );
-}
+});

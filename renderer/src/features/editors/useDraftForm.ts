@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+
+type InputProps = Record<string, unknown> & { onChange: (input: unknown) => void; onFocus?: () => void; onBlur?: () => void };
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { sameDraftValue } from './draft-values';
 
@@ -82,15 +84,39 @@ export function useDraftForm<E, D extends Record<string, unknown>>(
     write((e) => keys.reduce((acc, key) => current.apply(acc, key, values), e), `${keyPrefix}:${changed}`);
   };
 
+  // Each field's handlers keep their identity across renders (they call this
+  // render's props and commit through refs), so a memoized input
+  // (memo-inputs.ts) renders again only when its value or error changes.
+  const latestProps = useRef(new Map<string, InputProps>());
+  const handlers = useRef(new Map<string, Pick<InputProps, 'onChange' | 'onFocus' | 'onBlur'>>());
+  const latestCommit = useRef(commit);
+  useEffect(() => {
+    latestCommit.current = commit;
+  });
+
   const field: DraftForm<D>['field'] = (key, options) => {
-    const props = form.getInputProps(key, options);
+    const props = form.getInputProps(key, options) as InputProps;
+    const id = `${key}:${options?.type ?? 'input'}`;
+    latestProps.current.set(id, props);
+    let stable = handlers.current.get(id);
+    if (!stable) {
+      const current = () => latestProps.current.get(id)!;
+      stable = {
+        onChange: (input: unknown) => {
+          current().onChange(input);
+          latestCommit.current(key);
+        },
+        onFocus: () => current().onFocus?.(),
+        onBlur: () => current().onBlur?.(),
+      };
+      handlers.current.set(id, stable);
+    }
     return {
       ...props,
-      onChange: (input: unknown) => {
-        props.onChange(input);
-        commit(key);
-      },
-    };
+      onChange: stable.onChange,
+      ...(props.onFocus ? { onFocus: stable.onFocus } : {}),
+      ...(props.onBlur ? { onBlur: stable.onBlur } : {}),
+    } as ReturnType<UseFormReturnType<D>['getInputProps']>;
   };
 
   return { form, field };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, Group, Radio, SimpleGrid, TextInput, VisuallyHidden } from '@mantine/core';
 import { STAGE_LABELS } from '@shared/board/labels';
 import { STAGES, type DreamRole } from '@shared/plan';
 import { roleSpec, roleWarnings } from '../editors/role-draft';
@@ -38,7 +38,7 @@ export function RoleLine({ role, number, pending, otherCompanies }: Props) {
       legend={name ? `Employer ${number}: ${name}` : `Employer ${number}${pending ? ' (type to add)' : ''}`}
       data-testid="guided-role-line"
     >
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label="Company"
           maxLength={200}
@@ -48,8 +48,23 @@ export function RoleLine({ role, number, pending, otherCompanies }: Props) {
           description={warnings.company}
         />
         <TextInput label="Role" aria-label={`Role ${number}`} maxLength={200} {...draft.field('role')} />
-        <NativeSelect label="Stage" aria-label={`Stage ${number}`} data={STAGE_OPTIONS} {...draft.field('stage')} />
       </SimpleGrid>
+      {/* The stages side by side: one click (or an arrow key) instead of opening a list and picking from it. */}
+      <Radio.Group
+        label={
+          <>
+            Stage<VisuallyHidden> {number}</VisuallyHidden>
+          </>
+        }
+        mt="sm"
+        {...draft.field('stage')}
+      >
+        <Group gap="md" mt={6}>
+          {STAGE_OPTIONS.map((option) => (
+            <Radio key={option.value} value={option.value} label={option.label} />
+          ))}
+        </Group>
+      </Radio.Group>
       <LineContactFields role={role} number={number} />
       <TimingFields draft={draft} number={number} warning={warnings.expectedDecisionOn} />
     </Fieldset>

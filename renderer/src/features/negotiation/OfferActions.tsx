@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { OfferLine } from '@shared/board/negotiation';
 import { formatDate } from '@shared/board';
 import { declineOffer } from '@shared/offers/offer-actions';
@@ -30,23 +30,23 @@ export function OfferActions({ line, locale }: { line: OfferLine; locale: string
     <Stack gap="xs" data-testid="offer-actions" data-offer-id={line.offerId}>
       {line.extendedFromDisplay ? <Text size="sm" data-testid="extended-from">Extended from {line.extendedFromDisplay}.</Text> : null}
       {line.pendingExtension ? (
-        <Badge variant="light" color="yellow" styles={{ root: { textTransform: 'none' } }} data-testid="pending-extension">
-          Asked for more time on {formatDate(line.pendingExtension.askedOn, locale)}: waiting for their answer
-        </Badge>
+        <Alert variant="light" color="yellow" p="xs" data-testid="pending-extension">
+          Asked for more time on {formatDate(line.pendingExtension.askedOn, locale)}: waiting for their answer. Plan on the deadline you have until they grant it.
+        </Alert>
       ) : null}
       <Group gap="xs">
         {!line.isPlanB ? (
-          <Button size="compact-sm" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, line.offerId))} aria-label={`Make ${name} my Plan B`}>
+          <Button size="compact-sm" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, line.offerId))} aria-label={`Make this my Plan B: ${name}`}>
             Make this my Plan B
           </Button>
         ) : null}
-        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'time' ? 'none' : 'time')} aria-expanded={open === 'time'} aria-label={`Ask ${name} for more time`}>
+        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'time' ? 'none' : 'time')} aria-expanded={open === 'time'} aria-label={`Ask for more time: ${name}`}>
           Ask for more time
         </Button>
-        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'accept' ? 'none' : 'accept')} aria-expanded={open === 'accept'} aria-label={`Accept the offer from ${name}`}>
+        <Button size="compact-sm" variant="default" onClick={() => setOpen(open === 'accept' ? 'none' : 'accept')} aria-expanded={open === 'accept'} aria-label={`Accept this offer: ${name}`}>
           Accept this offer
         </Button>
-        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setError(act((plan) => declineOffer(plan, line.offerId, localToday())))} aria-label={`Decline the offer from ${name}`}>
+        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setError(act((plan) => declineOffer(plan, line.offerId, localToday())))} aria-label={`Decline: ${name}`}>
           Decline
         </Button>
       </Group>

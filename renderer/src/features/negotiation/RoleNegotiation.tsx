@@ -21,7 +21,7 @@ export function RoleNegotiation({ role }: { role: RoleCard }) {
   };
   return (
     <Stack gap="xs" data-testid="role-negotiation">
-      {p.daysInStage !== null ? <Text size="sm" c="dimmed" data-testid="days-in-stage">{role.stageLabel} for {plural(p.daysInStage, 'day')}.</Text> : null}
+      {p.daysInStage !== null ? <Text size="sm" c="dimmed" data-testid="days-in-stage">{p.daysInStage === 0 ? `${role.stageLabel} since today.` : `${role.stageLabel} for ${plural(p.daysInStage, 'day')}.`}</Text> : null}
       {p.withdrawnOn ? <Text size="sm">You withdrew on {p.withdrawnOn}.</Text> : null}
       {p.noNews ? <Alert color="yellow" variant="light" p="xs" data-testid="no-news">{p.noNews.text}</Alert> : null}
       {p.warnings.map((w) => <Alert key={w} color="orange" variant="light" p="xs" data-testid="role-warning">{w}</Alert>)}
@@ -36,7 +36,7 @@ export function RoleNegotiation({ role }: { role: RoleCard }) {
         <Group gap="xs" data-testid="offer-recorded">
           <Text size="sm">{isPlanB ? 'Their offer is your Plan B.' : 'Their offer is recorded with your offers.'}</Text>
           {!isPlanB ? (
-            <Button size="compact-xs" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, p.offerId!))} aria-label={`Make ${role.name}’s offer my Plan B`}>
+            <Button size="compact-xs" variant="light" onClick={() => session.edit((plan) => markPlanB(plan, p.offerId!))} aria-label={`Make this my Plan B: ${role.name}’s offer`}>
               Make this my Plan B
             </Button>
           ) : null}

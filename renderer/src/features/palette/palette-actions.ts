@@ -20,6 +20,7 @@ export const ACTION_LABELS: Record<MenuAction, { label: string; description: str
   'show-scenarios': { label: 'Go to scenarios', description: 'What happens under each outcome' },
   'show-scripts': { label: 'Go to scripts', description: 'What you will say on the call' },
   'show-call-sheets': { label: 'Go to call sheets', description: 'Printable pages for the calls' },
+  'start-call': { label: 'Start a call in call mode', description: 'The next role in your call order: script, their answer, notes' },
   'toggle-theme': { label: 'Switch light / dark theme', description: 'Change the colours of every window' },
   'show-shortcuts': { label: 'Keyboard shortcuts', description: 'Every shortcut in one list' },
   'command-palette': { label: 'Command palette', description: '' },

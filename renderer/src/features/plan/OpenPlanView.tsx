@@ -3,7 +3,9 @@ import { Group } from '@mantine/core';
 import { markAppInteractive } from '../../app/interactive';
 import { AppFrame } from '../../components/AppFrame';
 import { ConflictModal } from './ConflictModal';
+import { FieldConflicts } from './FieldConflicts';
 import { PlanNav } from './PlanNav';
+import { RemoteUpdateNotice } from './RemoteUpdateNotice';
 import { SaveStateBadge } from './SaveStateBadge';
 import { preloadOtherSections } from './section-chunks';
 import { SectionBoundary } from './SectionBoundary';
@@ -24,11 +26,13 @@ export function OpenPlanView({ section }: { section: PlanSection }) {
       navbar={<PlanNav section={section} />}
       headerActions={
         <Group gap="sm" wrap="nowrap">
+          <RemoteUpdateNotice />
           <SaveStateBadge />
           <UndoRedoButtons />
         </Group>
       }
     >
+      <FieldConflicts />
       <SectionBoundary section={section}>
         <SectionView section={section} />
       </SectionBoundary>

@@ -5,8 +5,14 @@
  * - Every save names the revision it was based on (`baseRevision`); the
  *   store answers `conflict` rather than overwrite a newer file.
  * - At most one save is in flight; edits made meanwhile are saved after it.
+ * - A change made elsewhere (another window, another computer through a
+ *   synced folder) is shown at once when there are no unsaved edits, and
+ *   merged with them when there are (the store merges on save; see
+ *   shared/merge/README.md); only fields both changed are asked about.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FieldConflict } from '@shared/contract';
+import { choosePlanValue, mergePlans } from '@shared/merge/plan-merge';
 import { Plan } from '@shared/plan';
 import { call, errorMessage, isPlannerError, onEvent } from '../../api/planner';
 import { createPlanStore, type PlanStore } from './plan-store';
@@ -17,10 +23,21 @@ export type SaveState =
   | { kind: 'failed'; reason: string }
   | { kind: 'conflict' };
 
+/** A change from elsewhere put into this window: loaded (no unsaved edits here) or merged with them. */
+export interface RemoteUpdate {
+  kind: 'loaded' | 'merged';
+  /** `folder`: the file changed on disk (another computer, a sync tool); `window`: another window of this app. */
+  from: 'folder' | 'window';
+  at: number;
+}
+
 export interface SessionState {
   save: SaveState;
   /** The revision on disk that the in-memory plan is based on. */
   revision: number;
+  /** Fields both this window and the other version changed; the plan holds the other version's value. */
+  fieldConflicts: FieldConflict[];
+  remote: RemoteUpdate | null;
 }
 
 export interface PlanSession extends PlanStore {
@@ -35,6 +52,12 @@ export interface PlanSession extends PlanStore {
   takeTheirs(): Promise<void>;
   /** Conflict: save my version as a new plan, then load theirs here. Resolves with the new plan's id. */
   saveMineAsNew(): Promise<string>;
+  /** A field conflict answered: `mine` puts this window's value back (an edit, saved as usual); `theirs` keeps the plan as it is. */
+  resolveField(conflict: FieldConflict, choice: 'mine' | 'theirs'): void;
+  /** Field conflicts found outside this session (merging another version on the plans screen). */
+  addFieldConflicts(conflicts: FieldConflict[]): void;
+  /** Hides the "updated from elsewhere" notice. */
+  dismissRemote(): void;
   /** Stops listening and autosaving; pending edits are not saved (call saveNow first). */
   dispose(): void;
 }
@@ -43,17 +66,24 @@ export const SAVE_DELAY_MS = 700;
 
 export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): PlanSession {
   const plans = createPlanStore(initial);
-  const status = createStore<SessionState>()(() => ({ save: { kind: 'saved' }, revision: initial.revision }));
+  const status = createStore<SessionState>()(() => ({ save: { kind: 'saved' }, revision: initial.revision, fieldConflicts: [], remote: null }));
   let lastSaved: Plan = initial;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let again = false;
   let remoteRevision = 0;
+  let remoteFrom: RemoteUpdate['from'] = 'window';
   let disposed = false;
 
   const current = () => plans.store.getState().plan;
   const revision = () => status.getState().revision;
-  const setSave = (save: SaveState) => status.setState({ save });
+  const setSave = (save: SaveState) => {
+    // Each keystroke says "saving" again; the same state is not news, so
+    // nothing showing it renders again.
+    const was = status.getState().save;
+    if (save.kind === was.kind && save.kind !== 'failed') return;
+    status.setState({ save });
+  };
   const isConflict = () => status.getState().save.kind === 'conflict';
   const dirty = () => current() !== lastSaved;
 
@@ -74,7 +104,8 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
     try {
       const base = revision();
       const result = await call('plans:save', { plan: { ...plan, revision: base }, baseRevision: base });
-      lastSaved = plan;
+      lastSaved = result.merged ?? plan;
+      if (result.merged) takeMerged(plan, result.merged, result.conflicts ?? []);
       status.setState({ revision: result.revision });
       setSave(dirty() ? { kind: 'saving' } : { kind: 'saved' });
       if (dirty()) schedule();
@@ -102,18 +133,33 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
     return inFlight;
   }
 
+  /**
+   * The store merged `sent` with a newer version: show the merge, keeping
+   * edits made here while the save was on its way (merged again over it).
+   * The merge is one undo step, so undo brings back what was here before.
+   */
+  function takeMerged(sent: Plan, merged: Plan, conflicts: FieldConflict[]): void {
+    const now = current();
+    const again = now === sent ? null : mergePlans(sent, now, merged);
+    const shown = again?.ok ? again.plan : merged;
+    plans.replace(shown, true);
+    const fieldConflicts = [...status.getState().fieldConflicts, ...conflicts, ...(again?.ok ? again.conflicts : [])];
+    status.setState({ fieldConflicts, remote: { kind: 'merged', from: remoteFrom, at: Date.now() } });
+  }
+
   /** Another window or a sync tool wrote a newer revision of this plan. */
   async function remoteChanged(newRevision: number): Promise<void> {
     remoteRevision = Math.max(remoteRevision, newRevision);
-    if (inFlight || newRevision <= revision()) return;
-    if (dirty() || isConflict()) return setSave({ kind: 'conflict' });
+    if (inFlight || newRevision <= revision() || isConflict()) return;
+    // Unsaved edits here: saving them merges them with the newer version.
+    if (dirty()) return saveNow();
     try {
       const theirs = await call('plans:get', { id: initial.id });
-      // Edits made while it loaded win: they become a conflict, not a loss.
-      if (dirty()) return setSave({ kind: 'conflict' });
+      if (dirty()) return saveNow();
+      if (theirs.revision <= revision()) return;
       lastSaved = theirs;
-      plans.replace(theirs, false);
-      status.setState({ revision: theirs.revision, save: { kind: 'saved' } });
+      plans.replace(theirs, true);
+      status.setState({ revision: theirs.revision, save: { kind: 'saved' }, remote: { kind: 'loaded', from: remoteFrom, at: Date.now() } });
     } catch (error) {
       setSave({ kind: 'failed', reason: errorMessage(error) });
     }
@@ -129,10 +175,12 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
     setSave({ kind: 'saving' });
     schedule();
   });
-  const unsubscribeEvents = onEvent('plans:changed', ({ id, revision: changed }) => {
+  const unsubscribeEvents = onEvent('plans:changed', ({ id, revision: changed, from }) => {
     if (id !== initial.id) return;
+    remoteFrom = from ?? 'window';
     if (changed === null) {
-      setSave({ kind: 'failed', reason: 'This plan was moved to the trash in another window. Restore it to keep saving here.' });
+      const where = remoteFrom === 'folder' ? 'is not in the plans folder any more (removed on another computer or by another program)' : 'was moved to the trash in another window';
+      setSave({ kind: 'failed', reason: `This plan ${where}. Restore it to keep saving here.` });
     } else {
       void remoteChanged(changed);
     }
@@ -174,6 +222,16 @@ export function createPlanSession(initial: Plan, saveDelayMs = SAVE_DELAY_MS): P
         setSave({ kind: 'saved' });
       }
       return created.id;
+    },
+    resolveField(conflict, choice) {
+      status.setState({ fieldConflicts: status.getState().fieldConflicts.filter((c) => c !== conflict) });
+      if (choice === 'mine') plans.edit((plan) => choosePlanValue(plan, conflict.path, conflict.mine) ?? plan);
+    },
+    addFieldConflicts(conflicts) {
+      status.setState({ fieldConflicts: [...status.getState().fieldConflicts, ...conflicts] });
+    },
+    dismissRemote() {
+      status.setState({ remote: null });
     },
     dispose() {
       disposed = true;

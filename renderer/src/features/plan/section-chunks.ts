@@ -7,6 +7,7 @@
  * before React and Mantine are even evaluated (see app/early-start.ts).
  */
 import type { ComponentType } from 'react';
+import { preloadScriptEditor } from '../scripts/script-editor-chunk';
 import { PLAN_SECTIONS, type PlanSection } from './sections';
 
 const LOADERS: Record<PlanSection, () => Promise<ComponentType>> = {
@@ -61,7 +62,8 @@ export function startupSectionReady(): Promise<unknown> {
 
 /**
  * Loads every other section's chunk once the current one is in and the
- * browser is idle, so they never compete with the screen being opened.
+ * browser is idle, so they never compete with the screen being opened; and
+ * the script editor's (CodeMirror), the one chunk a section loads itself.
  * Returns a cancel.
  */
 export function preloadOtherSections(current: PlanSection): () => void {
@@ -75,6 +77,7 @@ export function preloadOtherSections(current: PlanSection): () => void {
       if (cancelled) return;
       handle = idle(() => {
         for (const { key } of PLAN_SECTIONS) if (key !== current) void preloadSection(key).catch(() => undefined);
+        void preloadScriptEditor().catch(() => undefined);
       });
     });
   return () => {

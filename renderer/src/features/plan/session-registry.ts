@@ -4,6 +4,7 @@
  * must not lose them): it keeps trying to save, and opening the plan again
  * finds the same edits. A clean session is disposed when its last user leaves.
  */
+import type { FieldConflict } from '@shared/contract';
 import { callOrTakeEarly } from '../../api/early-calls';
 import { createPlanSession, type PlanSession } from './plan-session';
 
@@ -13,6 +14,8 @@ interface Entry {
 }
 
 const open = new Map<string, Entry>();
+/** Field conflicts from merging another version on the plans screen, for the plan's session to show. */
+const queuedConflicts = new Map<string, FieldConflict[]>();
 let pageHideHooked = false;
 
 /** Save delay for new sessions; tests may shorten it. */
@@ -40,7 +43,17 @@ export async function acquirePlanSession(planId: string): Promise<PlanSession> {
   }
   const session = createPlanSession(plan, saveDelayMs);
   open.set(planId, { session, users: 1 });
+  const queued = queuedConflicts.get(planId);
+  queuedConflicts.delete(planId);
+  if (queued) session.addFieldConflicts(queued);
   return session;
+}
+
+/** Shows `conflicts` in the plan's session: now if it is open (it loads the merged plan by itself), else when it opens. */
+export function queueFieldConflicts(planId: string, conflicts: FieldConflict[]): void {
+  const entry = open.get(planId);
+  if (entry) entry.session.addFieldConflicts(conflicts);
+  else queuedConflicts.set(planId, [...(queuedConflicts.get(planId) ?? []), ...conflicts]);
 }
 
 export function releasePlanSession(session: PlanSession): void {

@@ -15,6 +15,7 @@ import { useRecentPlanIds } from './useRecentPlanIds';
 import { useWelcome } from '../welcome/useWelcome';
 import { WelcomeCard } from '../welcome/WelcomeCard';
 import { deletePlan, duplicatePlan } from './plan-actions';
+import { PlansFolderCard } from './PlansFolderCard';
 import { PlansTable } from './PlansTable';
 import { RenamePlanModal } from './RenamePlanModal';
 import { StoreProblems } from './StoreProblems';
@@ -67,6 +68,7 @@ export function PlansScreen() {
             onDelete={(plan) => void deletePlan(plan, reload).then(reload)}
           />
         ) : null}
+        {state.status !== 'loading' && !welcome.show ? <PlansFolderCard /> : null}
       </Stack>
       <RenamePlanModal plan={renaming} onClose={() => setRenaming(null)} onRenamed={reload} />
     </AppFrame>

@@ -1,6 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
 import { IconFileAlert } from '@tabler/icons-react';
 import type { StoreProblem } from '@shared/contract';
+import { MergeOtherVersionButton } from './MergeOtherVersionButton';
 import { RestoreNewestBackupButton } from './RestoreNewestBackupButton';
 
 /** The sentence for one plan file the store could not use. */
@@ -17,6 +18,7 @@ const TITLE: Record<StoreProblem['kind'], string> = {
   'newer-version': 'A plan needs a newer Bird in Hand',
   'set-aside': 'A plan file was set aside',
   repaired: 'A plan was repaired',
+  'other-version': 'Another version of a plan',
 };
 
 interface Props {
@@ -47,6 +49,9 @@ export function StoreProblems({ problems, onRestored }: Props) {
           {describeProblem(problem)}
           {problem.kind === 'set-aside' && problem.newestBackup ? (
             <RestoreNewestBackupButton backup={problem.newestBackup} onRestored={onRestored} />
+          ) : null}
+          {problem.kind === 'other-version' && problem.movedTo ? (
+            <MergeOtherVersionButton planId={problem.file.replace(/\.json$/, '')} file={problem.movedTo} onMerged={onRestored} />
           ) : null}
         </Alert>
       ))}

@@ -28,7 +28,8 @@ export function showTrashNotification(entry: TrashEntry, onRestored: () => void)
         <Text size="sm" lineClamp={2}>
           “{entry.name}”
         </Text>
-        <Button size="xs" variant="light" onClick={() => void undo()}>
+        {/* The name may be long; the Undo button must never be the part that shrinks. */}
+        <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => void undo()}>
           Undo
         </Button>
       </Group>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Card, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Textarea } from '../editors/memo-inputs';
 import { LIMITS } from '@shared/limits';
 import { BRANCH_KEYS, BRANCH_LABELS, type Branches } from '@shared/scripts/templates';
 import { useScriptEdits } from './useScriptEdits';

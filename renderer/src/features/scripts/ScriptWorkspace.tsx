@@ -1,8 +1,10 @@
-import { useState } from 'react';
-import { Alert, Card, Grid, Group, Select, Stack, Text } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Alert, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { useShallow } from 'zustand/shallow';
 import { addScript } from '@shared/scripts/plan-scripts';
 import { newScriptFromTemplate, type ScriptKind } from '@shared/scripts/templates';
 import { DEFAULT_WORDS_PER_MINUTE } from '@shared/scripts/speaking-time';
+import { Select } from '../editors/memo-inputs';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { BranchEditors } from './BranchEditors';
@@ -33,16 +35,25 @@ export function ScriptWorkspace() {
     [...roles].sort((a, b) => a.priority - b.priority)[0]?.id ??
     null;
 
-  const create = (kind: ScriptKind) => {
-    const fresh = newScriptFromTemplate(kind, new Date());
-    try {
-      session.edit((plan) => addScript(plan, fresh));
-      setChosenId(fresh.id);
-      setError(null);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+  // The chooser's options change only with the scripts' names, not with each keystroke in a body.
+  const names = usePlan(useShallow((plan) => plan.scripts.flatMap((s) => [s.id, s.name])));
+  const options = useMemo(() => names.flatMap((id, i) => (i % 2 ? [] : [{ value: id, label: names[i + 1]! }])), [names]);
+  const choose = useCallback((id: unknown) => {
+    if (typeof id === 'string' && id) setChosenId(id);
+  }, []);
+  const create = useCallback(
+    (kind: ScriptKind) => {
+      const fresh = newScriptFromTemplate(kind, new Date());
+      try {
+        session.edit((plan) => addScript(plan, fresh));
+        setChosenId(fresh.id);
+        setError(null);
+      } catch (failure) {
+        setError(failure instanceof Error ? failure.message : String(failure));
+      }
+    },
+    [session],
+  );
 
   return (
     <Stack gap="lg">
@@ -50,9 +61,9 @@ export function ScriptWorkspace() {
         <Select
           label="Script"
           w={320}
-          data={scripts.map((s) => ({ value: s.id, label: s.name }))}
+          data={options}
           value={script?.id ?? null}
-          onChange={(id) => id && setChosenId(id)}
+          onChange={choose}
           allowDeselect={false}
           placeholder="No scripts yet"
           disabled={!scripts.length}
@@ -90,6 +101,34 @@ interface DetailsProps {
 function ScriptDetails({ scriptId, roleId, onRole, rate, onRate, onCreate, rehearsing, onRehearse }: DetailsProps) {
   const script = usePlan((plan) => plan.scripts.find((s) => s.id === scriptId));
   const edits = useScriptEdits(scriptId);
+  // The editor paints each keystroke at once; the preview, the earlier
+  // versions and the rehearsal follow the script in a later render.
+  const shown = useDeferredValue(script);
+  const rehearse = useCallback(() => onRehearse(true), [onRehearse]);
+  const stopRehearsing = useCallback(() => onRehearse(false), [onRehearse]);
+  const createCheckIn = useCallback(() => onCreate('check-in'), [onCreate]);
+  const beside = useMemo(
+    () =>
+      shown ? (
+        <Stack gap="lg">
+          <ScriptPreviewPanel
+            script={shown}
+            roleId={roleId}
+            onRole={onRole}
+            rate={rate}
+            onRate={onRate}
+            onRehearse={rehearse}
+            onCreateCheckIn={createCheckIn}
+          />
+          <RevisionsPanel script={shown} />
+        </Stack>
+      ) : null,
+    [shown, roleId, onRole, rate, onRate, rehearse, createCheckIn],
+  );
+  const rehearsal = useMemo(
+    () => (shown ? <RehearsalModal script={shown} roleId={roleId} opened={rehearsing} onClose={stopRehearsing} /> : null),
+    [shown, roleId, rehearsing, stopRehearsing],
+  );
   if (!script) return null;
   return (
     <>
@@ -102,23 +141,10 @@ function ScriptDetails({ scriptId, roleId, onRole, rate, onRate, onCreate, rehea
             </Stack>
           </Card>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack gap="lg">
-            <ScriptPreviewPanel
-              script={script}
-              roleId={roleId}
-              onRole={onRole}
-              rate={rate}
-              onRate={onRate}
-              onRehearse={() => onRehearse(true)}
-              onCreateCheckIn={() => onCreate('check-in')}
-            />
-            <RevisionsPanel script={script} />
-          </Stack>
-        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>{beside}</Grid.Col>
       </Grid>
       <BranchEditors scriptId={script.id} branches={script.branches} />
-      <RehearsalModal script={script} roleId={roleId} opened={rehearsing} onClose={() => onRehearse(false)} />
+      {rehearsal}
     </>
   );
 }

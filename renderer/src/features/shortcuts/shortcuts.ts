@@ -25,6 +25,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Mod+2', what: 'Scenarios', group: 'Moving around', desktopOnly: true },
   { keys: 'Mod+3', what: 'Scripts', group: 'Moving around', desktopOnly: true },
   { keys: 'Mod+4', what: 'Call sheets', group: 'Moving around', desktopOnly: true },
+  { keys: 'Mod+Shift+K', what: 'Call mode: the next call in your call order', group: 'Moving around', desktopOnly: true },
+  { keys: '1, 2, 3', what: 'In call mode: their answer (Alt+1, 2, 3 while typing); Mod+Enter ends the call', group: 'Moving around' },
   { keys: 'Mod+Shift+L', what: 'Switch between the light and dark theme', group: 'Moving around' },
   { keys: 'Mod+Plus', what: 'Zoom in (the same with - zooms out, with 0 back to actual size)', group: 'Moving around', desktopOnly: true },
   { keys: 'Tab', what: 'Move to the next control (Shift+Tab: the previous one)', group: 'Moving around' },

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { BirdMark } from '../../components/BirdMark';
 import { newPlanPath } from '../plan/sections';
 import { createPlan } from '../plans/plan-actions';
+import { PlansFolderCard } from '../plans/PlansFolderCard';
 
 export interface WelcomeCardProps {
   /** The data folder (`app:info`), when known. */
@@ -58,6 +59,7 @@ export function WelcomeCard({ dataDir, onDone }: WelcomeCardProps) {
             Got it
           </Button>
         </Group>
+        <PlansFolderCard />
       </Stack>
     </Card>
   );

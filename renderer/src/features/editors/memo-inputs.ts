@@ -1,0 +1,39 @@
+/**
+ * Mantine's inputs, memoized. A draft form re-renders its whole card on every
+ * keystroke; with these (and the stable handlers `useDraftForm`'s `field`
+ * returns), only the input whose value, error or label changed renders again,
+ * so a keystroke costs one field, not forty.
+ */
+import { createElement, memo, type CSSProperties } from 'react';
+import {
+  NumberInput as MantineNumberInput,
+  SegmentedControl as MantineSegmentedControl,
+  Select as MantineSelect,
+  Textarea as MantineTextarea,
+  TextInput as MantineTextInput,
+  type TextareaProps,
+} from '@mantine/core';
+import { TimeInput as MantineTimeInput } from '@mantine/dates';
+
+/**
+ * A textarea that grows with its text through CSS (`field-sizing: content`)
+ * rather than Mantine's `autosize`, which measures the layout on every
+ * render: a screen of them (the script's five answers) forced a layout per
+ * field, about a third of a second before the editor was ready.
+ */
+function GrowingTextarea({ autosize, minRows = 2, maxRows, styles, ...props }: TextareaProps) {
+  if (!autosize || styles) return createElement(MantineTextarea, { autosize, minRows, maxRows, styles, ...props });
+  const input = {
+    fieldSizing: 'content',
+    minHeight: `calc(${minRows}lh + 2 * var(--input-padding-y, 0rem) + 2px)`,
+    ...(maxRows ? { maxHeight: `calc(${maxRows}lh + 2 * var(--input-padding-y, 0rem) + 2px)` } : {}),
+  } as CSSProperties;
+  return createElement(MantineTextarea, { rows: minRows, styles: { input }, ...props });
+}
+
+export const NumberInput = memo(MantineNumberInput);
+export const SegmentedControl = memo(MantineSegmentedControl);
+export const Select = memo(MantineSelect);
+export const Textarea = memo(GrowingTextarea);
+export const TextInput = memo(MantineTextInput);
+export const TimeInput = memo(MantineTimeInput);
