@@ -60,7 +60,7 @@ test('the sample board: countdown, call order, totals, advice; then unemployed, 
   await expect(lumen.getByTestId('role-fit')).toHaveText('Too late by 4 days: needs the call');
   await expect(lumen.getByTestId('role-phone')).toHaveText('+1 415 555 0142');
   await expect(page.getByTestId('plan-b-first-year')).toContainText('$197,800');
-  await expect(page.getByTestId('plan-b-ongoing')).toContainText('$182,800');
+  await expect(page.getByTestId('plan-b-four-year-average')).toContainText('$186,550');
   await expect(lumen).toContainText('+$46,200 (+23.4%) vs Plan B');
   const advice = page.getByTestId('recommendation');
   await expect(advice.filter({ hasText: 'Ask Plan B for a few more days' })).toHaveCount(1);

@@ -15,7 +15,7 @@ describe('the Plan B card', () => {
     expect(within(countdown).getByText('Soon: 6 days left, 4 business days').closest('[data-urgency]')).toHaveAttribute('data-urgency', 'soon');
     expect(countdown).toHaveTextContent(/5:00\s?PM EDT: 6 days from today \(4 business days\)/);
     expect(within(card).getByTestId('plan-b-first-year')).toHaveTextContent('$197,800');
-    expect(within(card).getByTestId('plan-b-ongoing')).toHaveTextContent('$182,800');
+    expect(within(card).getByTestId('plan-b-four-year-average')).toHaveTextContent('$186,550'); // 182,800 a year + the 15,000 sign-on spread over 4 years
     expect(card).toHaveTextContent('Yes, I can live with it');
     expect(card).toHaveTextContent('None: good team, fair pay, shorter commute.');
   });

@@ -48,7 +48,8 @@ describe('a dream role card', () => {
   it('compares pay and score with Plan B', async () => {
     const { root } = await openSample();
     const lumen = within(root).getByRole('article', { name: '1. Lumen Health' });
-    expect(lumen).toHaveTextContent('$244,000+$46,200 (+23.4%) vs Plan B');
+    expect(lumen).toHaveTextContent('First-year total$244,000');
+    expect(lumen).toHaveTextContent('Pay vs Plan B (first year)+$46,200 (+23.4%) vs Plan B');
     expect(lumen).toHaveTextContent('15.4 points above Plan B.');
     const tess = within(root).getByRole('article', { name: '2. Tessellate Studio' });
     expect(tess).toHaveTextContent('-$32,800 (-16.6%) vs Plan B');

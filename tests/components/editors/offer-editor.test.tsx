@@ -16,7 +16,7 @@ describe('offer editor', () => {
     await user.tripleClick(base);
     await user.keyboard('152500');
     expect(base).toHaveValue('$ 152,500');
-    await waitFor(() => expect(planB(saved())?.compensation.base).toBe(152_500), SAVE);
+    await waitFor(() => expect(planB(saved())?.compensation.base.amount).toBe(152_500), SAVE);
   });
 
   it('shows why a negative amount is refused, keeps what was typed, and does not save it', async () => {
@@ -35,8 +35,8 @@ describe('offer editor', () => {
     // A valid edit elsewhere is saved; the invalid draft is not, and is still shown.
     await user.tripleClick(within(card).getByLabelText('Bonus'));
     await user.keyboard('9000');
-    await waitFor(() => expect(planB(saved())?.compensation.bonus).toBe(9_000), SAVE);
-    expect(planB(saved())?.compensation.base).toBe(148_000);
+    await waitFor(() => expect(planB(saved())?.compensation.bonus.value).toBe(9_000), SAVE);
+    expect(planB(saved())?.compensation.base.amount).toBe(148_000);
     expect(base).toHaveValue('-$ 5,000');
   });
 
