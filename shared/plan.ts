@@ -143,6 +143,8 @@ export const Call = z.strictObject({
   outcome: Outcome,
   /** What they said about timing, in the user's words. */
   timingSaid: longText,
+  /** Anything else noted during or after the call (call mode's notes). */
+  notes: longText,
   nextStep: longText,
   followUpOn: IsoDate.nullable(),
   /** Who answered, in the user's words (often the contact's name). */

@@ -38,14 +38,6 @@ export function suggestedFollowUp(outcome: Outcome, expectedOn: string | null, t
   return isoDateOfDay(from === null ? workingDaysAfter(todayNumber, FOLLOW_UP_WORKING_DAYS) : workingDaysAfter(from, 1));
 }
 
-/** What they said, as the log keeps it: their timing words first, then the notes taken while talking. */
-export function saidOnCall(timingSaid: string, notes: string): string {
-  const timing = timingSaid.trim();
-  const noted = notes.trim();
-  if (!noted) return timing;
-  return timing ? `${timing}\nNotes: ${noted}` : `Notes: ${noted}`;
-}
-
 export type EndCallResult = { ok: true; plan: Plan; call: CallInput } | { ok: false; message: string };
 
 /**
@@ -59,7 +51,8 @@ export function endCall(plan: Plan, draft: CallDraft, opts: { nextStep: string; 
   const call: CallInput = {
     at: draft.startedAt,
     outcome: draft.outcome,
-    timingSaid: saidOnCall(draft.timingSaid, draft.notes).slice(0, LIMITS.longText),
+    timingSaid: draft.timingSaid.trim().slice(0, LIMITS.longText),
+    notes: draft.notes.trim().slice(0, LIMITS.longText),
     nextStep: opts.nextStep.trim(),
     followUpOn: suggestedFollowUp(draft.outcome, draft.expectedOn, opts.today),
     spokeWith: draft.spokeWith.trim(),

@@ -14,7 +14,12 @@
  *   display currency; there are no exchange rates yet; "vs Plan B" compares
  *   the first year, as version 2 did first.
  *
- * `null` ("not known yet") stays null in the new field. The mapping is
+ * `null` ("not known yet") stays null in the new field.
+ *
+ * Calls get their own `notes`: version 2's call mode kept its notes inside
+ * `timingSaid`, after a line starting "Notes: "; they move out, so the
+ * timing words are only the timing words again. Calls without that line get
+ * empty notes. The mapping is
  * written out here rather than calling the current model, so later changes
  * to the model cannot change what this migration did.
  */
@@ -52,6 +57,15 @@ function compensation(value: unknown, currency: unknown): unknown {
   };
 }
 
+const NOTES_MARK = /(?:^|\n)Notes: /;
+
+function callWithNotes(call: Doc): Doc {
+  const said = typeof call.timingSaid === 'string' ? call.timingSaid : '';
+  const mark = NOTES_MARK.exec(said);
+  if (!mark) return { ...call, notes: '' };
+  return { ...call, timingSaid: said.slice(0, mark.index), notes: said.slice(mark.index + mark[0].length) };
+}
+
 export function v2ToV3(doc: Doc): Doc {
   const situation = doc.situation && typeof doc.situation === 'object' ? (doc.situation as Doc) : null;
   const currency = situation?.currency;
@@ -60,6 +74,10 @@ export function v2ToV3(doc: Doc): Doc {
     schemaVersion: 3,
     situation: situation ? { ...situation, rates: [], compareOn: 'first-year' } : doc.situation,
     offers: mapObjects(doc.offers, (o) => ({ ...o, compensation: compensation(o.compensation, currency) })),
-    dreamRoles: mapObjects(doc.dreamRoles, (r) => ({ ...r, estimatedCompensation: compensation(r.estimatedCompensation, currency) })),
+    dreamRoles: mapObjects(doc.dreamRoles, (r) => ({
+      ...r,
+      estimatedCompensation: compensation(r.estimatedCompensation, currency),
+      callLog: mapObjects(r.callLog, callWithNotes),
+    })),
   };
 }

@@ -43,7 +43,7 @@ describe('plans screen', () => {
       ...plan,
       dreamRoles: plan.dreamRoles.map((role, i) =>
         i === 1
-          ? { ...role, callLog: [{ id: crypto.randomUUID(), at: '2026-02-20T10:00:00Z', outcome: 'non-answer' as const, timingSaid: '', nextStep: 'Ask for a date', followUpOn: '2026-02-27', spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null }] }
+          ? { ...role, callLog: [{ id: crypto.randomUUID(), at: '2026-02-20T10:00:00Z', outcome: 'non-answer' as const, timingSaid: '', notes: '', nextStep: 'Ask for a date', followUpOn: '2026-02-27', spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null }] }
           : role,
       ),
     }));

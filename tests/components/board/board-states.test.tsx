@@ -23,7 +23,7 @@ describe('the board’s states', () => {
       ...plan,
       dreamRoles: plan.dreamRoles.map((role, i) =>
         i === 0
-          ? { ...role, callLog: [{ id: crypto.randomUUID(), at: '2026-02-25T15:00:00Z', outcome: 'non-answer' as const, timingSaid: '', nextStep: 'Ask for a date', followUpOn: '2026-02-28', spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null }] }
+          ? { ...role, callLog: [{ id: crypto.randomUUID(), at: '2026-02-25T15:00:00Z', outcome: 'non-answer' as const, timingSaid: '', notes: '', nextStep: 'Ask for a date', followUpOn: '2026-02-28', spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null }] }
           : role,
       ),
     }));

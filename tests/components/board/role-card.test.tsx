@@ -69,7 +69,7 @@ describe('a dream role card', () => {
       ...plan,
       dreamRoles: plan.dreamRoles.map((r) =>
         r.company === 'Harbor Climate'
-          ? { ...r, callLog: [{ id: crypto.randomUUID(), at: '2026-03-02T14:00:00.000Z', outcome: 'green-light', timingSaid: 'Take the other offer.', nextStep: '', followUpOn: null, spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null }] }
+          ? { ...r, callLog: [{ id: crypto.randomUUID(), at: '2026-03-02T14:00:00.000Z', outcome: 'green-light', timingSaid: 'Take the other offer.', notes: '', nextStep: '', followUpOn: null, spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null }] }
           : r,
       ),
     }));

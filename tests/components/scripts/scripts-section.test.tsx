@@ -109,16 +109,18 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     expect(screen.getByTestId('speaking-time').textContent).not.toBe(before);
   });
 
-  it('logs a green-light call for a role, which closes it', async () => {
+  it('logs a green-light call for a role with its notes, which closes it', async () => {
     const user = userEvent.setup();
     const { planner, plan } = await openScripts();
     await user.click(await screen.findByRole('tab', { name: 'Call log' }));
     const log = await screen.findByTestId('call-log');
     await user.click(within(log).getByRole('radio', { name: 'Green light to walk' }));
     await user.type(within(log).getByLabelText('What they said about timing'), 'Not before April.');
+    await user.type(within(log).getByLabelText('Notes'), 'Dana was apologetic; hiring freeze until Q2.');
     await user.click(within(log).getByRole('button', { name: 'Log call' }));
     expect(await screen.findByTestId('call-outcome')).toHaveTextContent('Green light to walk');
     expect(screen.getByTestId('role-stage')).toHaveTextContent('Closed');
-    await waitFor(() => expect(planner.read(plan.id).dreamRoles[0]?.callLog[0]?.timingSaid).toBe('Not before April.'), SAVE);
+    expect(screen.getByTestId('call-notes')).toHaveTextContent('Notes: Dana was apologetic; hiring freeze until Q2.');
+    await waitFor(() => expect(planner.read(plan.id).dreamRoles[0]?.callLog[0]).toMatchObject({ timingSaid: 'Not before April.', notes: 'Dana was apologetic; hiring freeze until Q2.' }), SAVE);
   });
 });

@@ -45,7 +45,7 @@ export function role(over: Partial<DreamRole> = {}): DreamRole {
 }
 
 /** A call's v2 fields when a test does not care about them. */
-export const NO_SIGNALS = { spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null } as const;
+export const NO_SIGNALS = { notes: '', spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: null } as const;
 
 export function call(outcome: Call['outcome'], at: string, over: Partial<Call> = {}): Call {
   return { id: id(), at, outcome, timingSaid: '', nextStep: '', followUpOn: null, ...NO_SIGNALS, ...over };

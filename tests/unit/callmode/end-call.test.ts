@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callDraftKey, hasContent, newCallDraft, readCallDraft, type CallDraft } from '@shared/callmode/call-draft';
-import { endCall, nextSteps, saidOnCall, suggestedFollowUp } from '@shared/callmode/end-call';
+import { endCall, nextSteps, suggestedFollowUp } from '@shared/callmode/end-call';
 import { plan, role } from '../board/fixtures';
 
 // Tuesday 1 December 2026, mid-call.
@@ -43,7 +43,7 @@ describe('endCall', () => {
     const logged = result.plan.dreamRoles[0]!.callLog;
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
-      at: '2026-12-01T15:00:00.000Z', outcome: 'non-answer', timingSaid: 'next Friday\nNotes: Team still interviewing', nextStep: 'Ask once for a date.',
+      at: '2026-12-01T15:00:00.000Z', outcome: 'non-answer', timingSaid: 'next Friday', notes: 'Team still interviewing', nextStep: 'Ask once for a date.',
       followUpOn: '2026-12-14', spokeWith: 'Dana', interest: 4, urgency: 2, newExpectedDecisionOn: '2026-12-11',
     });
     expect(result.plan.dreamRoles[0]!.timeline.expectedDecisionOn).toBe('2026-12-11');
@@ -73,13 +73,6 @@ describe('endCall', () => {
     const p = plan({ dreamRoles: [role()] });
     const result = endCall(p, draftOn('11111111-1111-4111-8111-111111111111', p.id, { outcome: 'green-light' }), { nextStep: '', today: TODAY, now: NOW });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('notes are kept') });
-  });
-});
-
-describe('saidOnCall', () => {
-  it('keeps their timing words first and the notes after', () => {
-    expect(saidOnCall(' by Friday ', '')).toBe('by Friday');
-    expect(saidOnCall('', 'keen')).toBe('Notes: keen');
   });
 });
 

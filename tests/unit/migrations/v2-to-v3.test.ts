@@ -46,9 +46,24 @@ describe('v2ToV3 (real version-1 and version-2 files, via v1 → v2 → v3)', ()
       }
       // Everything outside compensation is as it was.
       const strip = (p: Record<string, unknown>) => JSON.parse(JSON.stringify(p, (k, v) => (k === 'compensation' || k === 'estimatedCompensation' || k === 'rates' || k === 'compareOn' || k === 'schemaVersion' ? undefined : v)));
-      expect(strip(after as unknown as Record<string, unknown>)).toEqual(strip(before as unknown as Record<string, unknown>));
+      // Calls gain empty notes (none of these calls was made in call mode); nothing else about them changes.
+      const calls = after.dreamRoles.flatMap((r) => r.callLog);
+      expect(calls.map((c) => c.notes)).toEqual(calls.map(() => ''));
+      const withoutCallNotes = { ...after, dreamRoles: after.dreamRoles.map((r) => ({ ...r, callLog: r.callLog.map(({ notes: _n, ...c }) => c) })) };
+      expect(strip(withoutCallNotes as unknown as Record<string, unknown>)).toEqual(strip(before as unknown as Record<string, unknown>));
     });
   }
+
+  it('moves the notes version 2\'s call mode kept inside "what they said about timing" into the call\'s own notes', () => {
+    const before = file('v2-full.json') as { dreamRoles: { callLog: { timingSaid: string }[] }[] };
+    const [first, second] = before.dreamRoles.filter((r) => r.callLog.length > 0);
+    first!.callLog[0]!.timingSaid = 'by next Friday\nNotes: Dana is keen; team still interviewing.\nAsked about remote.';
+    second!.callLog[0]!.timingSaid = 'Notes: left a voicemail';
+    const after = Plan.parse(v2ToV3(before as unknown as Record<string, unknown>));
+    const [a, b] = after.dreamRoles.filter((r) => r.callLog.length > 0).map((r) => r.callLog[0]!);
+    expect([a!.timingSaid, a!.notes]).toEqual(['by next Friday', 'Dana is keen; team still interviewing.\nAsked about remote.']);
+    expect([b!.timingSaid, b!.notes]).toEqual(['', 'left a voicemail']);
+  });
 
   it('keeps "not known yet" as not known, and does not change its input; the chain migrates v1 to 3 once', () => {
     const before = file('v2-full.json');

@@ -129,7 +129,7 @@ describe('the decision', () => {
     expect(decision(plan, '2026-12-10')!.cameBack).toEqual([]);
     plan = {
       ...plan,
-      dreamRoles: plan.dreamRoles.map((r, i) => (i === 0 ? { ...r, callLog: [{ id: uuid(), at: '2026-12-09T15:00:00Z', outcome: 'immediate-offer' as const, timingSaid: '', nextStep: '', followUpOn: null, spokeWith: 'Priya', interest: 5, urgency: 4, newExpectedDecisionOn: null }] } : r)),
+      dreamRoles: plan.dreamRoles.map((r, i) => (i === 0 ? { ...r, callLog: [{ id: uuid(), at: '2026-12-09T15:00:00Z', outcome: 'immediate-offer' as const, timingSaid: '', notes: '', nextStep: '', followUpOn: null, spokeWith: 'Priya', interest: 5, urgency: 4, newExpectedDecisionOn: null }] } : r)),
     };
     const cameBack = decision(plan, '2026-12-10')!.cameBack;
     expect(cameBack.map((c) => c.company)).toEqual(['Lumen Health']);

@@ -9,6 +9,7 @@ const call = (at: string, followUpOn: string | null, outcome: 'non-answer' | 'gr
   at,
   outcome,
   timingSaid: 'End of the month',
+  notes: '',
   nextStep: 'Call again',
   followUpOn,
   spokeWith: '',

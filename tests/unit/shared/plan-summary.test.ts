@@ -23,6 +23,7 @@ describe('summarizePlan', () => {
       at: '2026-11-20T10:00:00Z',
       outcome: 'non-answer' as const,
       timingSaid: '',
+      notes: '',
       nextStep: 'Ask again',
       followUpOn,
       spokeWith: '',

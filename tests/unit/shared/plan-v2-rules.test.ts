@@ -32,7 +32,7 @@ describe('Plan schema 2: the negotiation as it unfolds', () => {
 
   it('refuses a new expected decision date before the call', () => {
     const plan = samplePlan(NOW);
-    const call = { id: uuid(), at: '2026-11-26T15:00:00Z', outcome: 'non-answer' as const, timingSaid: '', nextStep: '', followUpOn: null, spokeWith: 'Priya', interest: 4, urgency: 2 };
+    const call = { id: uuid(), at: '2026-11-26T15:00:00Z', outcome: 'non-answer' as const, timingSaid: '', notes: '', nextStep: '', followUpOn: null, spokeWith: 'Priya', interest: 4, urgency: 2 };
     const bad = { ...plan, dreamRoles: plan.dreamRoles.map((r, i) => (i === 0 ? { ...r, callLog: [{ ...call, newExpectedDecisionOn: '2026-11-24' }] } : r)) };
     expect(messages(bad)).toContain('The new expected decision date is before the call. Check the date they gave.');
     const ok = { ...plan, dreamRoles: plan.dreamRoles.map((r, i) => (i === 0 ? { ...r, callLog: [{ ...call, newExpectedDecisionOn: '2026-11-26' }] } : r)) };

@@ -26,6 +26,7 @@ export function CallForm({ initial, submitLabel, onSubmit, onCancel }: { initial
         </Radio.Group>
         <CallSignalsFields form={form} />
         <Textarea label="What they said about timing" autosize minRows={2} maxLength={LIMITS.longText} {...form.getInputProps('timingSaid')} />
+        <Textarea label="Notes" autosize minRows={2} maxLength={LIMITS.longText} {...form.getInputProps('notes')} />
         <Textarea label="Next step" autosize minRows={2} maxLength={LIMITS.longText} {...form.getInputProps('nextStep')} />
         <Group justify="flex-end" gap="xs">
           {onCancel ? (

@@ -49,6 +49,7 @@ export function CallRow({ call, onCorrect, onDelete }: { call: Call; onCorrect: 
             </Text>
           ) : null}
           {call.timingSaid ? <Text size="sm">Timing: {call.timingSaid}</Text> : null}
+          {call.notes ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="call-notes">Notes: {call.notes}</Text> : null}
           {call.newExpectedDecisionOn ? <Text size="sm">New expected decision: {formatCalendarDate(call.newExpectedDecisionOn)}</Text> : null}
           {call.nextStep ? <Text size="sm">Next step: {call.nextStep}</Text> : null}
           {call.followUpOn ? (

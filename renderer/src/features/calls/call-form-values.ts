@@ -7,6 +7,7 @@ export interface CallFormValues {
   at: string;
   outcome: Outcome;
   timingSaid: string;
+  notes: string;
   nextStep: string;
   followUpOn: string;
   spokeWith: string;
@@ -24,12 +25,12 @@ export function toLocalInput(date: Date): string {
 }
 
 export function emptyCallValues(now: Date): CallFormValues {
-  return { at: toLocalInput(now), outcome: 'non-answer', timingSaid: '', nextStep: '', followUpOn: '', spokeWith: '', interest: '', urgency: '', newExpectedDecisionOn: '' };
+  return { at: toLocalInput(now), outcome: 'non-answer', timingSaid: '', notes: '', nextStep: '', followUpOn: '', spokeWith: '', interest: '', urgency: '', newExpectedDecisionOn: '' };
 }
 
 export function valuesFromCall(call: Call): CallFormValues {
   return {
-    at: toLocalInput(new Date(call.at)), outcome: call.outcome, timingSaid: call.timingSaid, nextStep: call.nextStep, followUpOn: call.followUpOn ?? '',
+    at: toLocalInput(new Date(call.at)), outcome: call.outcome, timingSaid: call.timingSaid, notes: call.notes, nextStep: call.nextStep, followUpOn: call.followUpOn ?? '',
     spokeWith: call.spokeWith, interest: call.interest === null ? '' : String(call.interest), urgency: call.urgency === null ? '' : String(call.urgency),
     newExpectedDecisionOn: call.newExpectedDecisionOn ?? '',
   };
@@ -40,6 +41,7 @@ export function callFromValues(values: CallFormValues): CallInput {
     at: new Date(values.at).toISOString(),
     outcome: values.outcome,
     timingSaid: values.timingSaid,
+    notes: values.notes,
     nextStep: values.nextStep,
     followUpOn: values.followUpOn || null,
     spokeWith: values.spokeWith.trim(),
