@@ -121,9 +121,10 @@ export function computeScenarios(plan: Plan, options: ScenarioOptions): Scenario
   }
   const byId = new Map(roles.map((r) => [r.id, r]));
   const entries = order.entries.filter((e) => byId.has(e.roleId));
+  const employment = plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed';
+  const nothing = NO_OFFER_VALUE[employment];
   if (entries.length === 0) {
     const best = bestOption([planB, floorNoPlanB]) as OptionFacts;
-    const nothing = NO_OFFER_VALUE[plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed'];
     const bestName = best.kind === 'plan-b' ? 'Plan B' : `${best.name}'s offer`;
     return emptyAnalysis('nothing-to-call', best.value !== null && best.value < nothing
       ? `No dream role needs a call, and no offer in hand beats keeping your current job (${nothing} of 100): decline ${bestName} and keep looking.`
@@ -136,8 +137,7 @@ export function computeScenarios(plan: Plan, options: ScenarioOptions): Scenario
     return { role, option: roleOption(role, plan, e.position), ...roleLikelihoods(role.likelihoods) };
   });
   const likelihoodNotes = called.flatMap((c) => (c.source === 'yours' ? [] : [NOTE[c.source](c.option.name)]));
-  const employment = plan.situation?.employment === 'unemployed' ? 'unemployed' : 'employed';
-  const ctx: PathContext = { planB, floorNoPlanB, nothing: NO_OFFER_VALUE[employment], lateOffer: LATE_OFFER_AFTER_NON_ANSWER, unemployed: employment === 'unemployed' };
+  const ctx: PathContext = { planB, floorNoPlanB, nothing, lateOffer: LATE_OFFER_AFTER_NON_ANSWER, unemployed: employment === 'unemployed' };
   const withdrawal = planB && hold.held ? PLAN_B_WITHDRAWAL[hold.form] : 0;
 
   const scenarios: Scenario[] = [];
