@@ -26,6 +26,8 @@ export interface PayChartOption {
   averageText: string;
   /** Each year's parts, formatted, in `parts` order; "not known yet" for a missing part. */
   partTexts: string[][];
+  /** The 4-year average's parts, formatted, in `parts` order. */
+  averagePartTexts: string[];
   /** The rate and its date when the option was converted; null in the display currency. */
   rateNote: string | null;
 }
@@ -89,6 +91,7 @@ export function payChart(plan: Plan, board: Board): PayChart {
   }
   const charted = all.filter((c) => c.totals.detail.display);
   const parts = PARTS.filter((p) => charted.some((c) => c.totals.detail.display!.years.some((y) => (y.parts[p] ?? 0) > 0)));
+  const partTexts = (y: YearFigure) => parts.map((p) => (y.parts[p] === null ? NOT_KNOWN : formatMoney(y.parts[p], currency, locale)));
   let max = 0;
   for (const c of charted) {
     const years = c.totals.detail.display!.years;
@@ -96,7 +99,7 @@ export function payChart(plan: Plan, board: Board): PayChart {
     for (const y of years) max = Math.max(max, y.amount);
     options.push({
       id: c.id, kind: c.kind, name: c.name, years, yearTexts: shown.years, averageText: shown.fourYearAverage,
-      partTexts: years.map((y) => parts.map((p) => (y.parts[p] === null ? NOT_KNOWN : formatMoney(y.parts[p], currency, locale)))),
+      partTexts: years.map(partTexts), averagePartTexts: partTexts(c.totals.detail.display!.average),
       rateNote: c.totals.rateNote,
     });
   }

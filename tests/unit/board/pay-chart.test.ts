@@ -29,6 +29,8 @@ describe('pay over four years: the chart data', () => {
     expect(chart.parts.map((x) => x.key)).toEqual(['base', 'bonus', 'signOn', 'equity']);
     expect(planB.partTexts[0]).toEqual(['$148,000', '$14,800', '$15,000', '$20,000']);
     expect(planB.partTexts[1]).toEqual(['$148,000', '$14,800', '$0', '$20,000']);
+    // The sign-on spread over four years: 15,000 / 4 = 3,750.
+    expect(planB.averagePartTexts).toEqual(['$148,000', '$14,800', '$3,750', '$20,000']);
     // Lumen's first year is the largest: 172,000 + 17,000 + 20,000 + 35,000 = 244,000.
     expect(chart.max).toBe(244_000);
     expect(chart.leftOut).toEqual([]);
