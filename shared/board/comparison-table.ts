@@ -4,8 +4,8 @@
  * (colour) is never the only signal.
  */
 import type { Criterion, DreamRole } from '../plan';
-import { formatDate, formatMoneyDelta, formatPercentDelta, formatScore, formatScoreDelta } from './format';
-import { BASIS_LABELS, onChosenBasis, type Basis, type MoneyDifference } from './compensation';
+import { formatDate, formatScore, formatScoreDelta } from './format';
+import { BASIS_LABELS, differenceText, onChosenBasis, type Basis, type MoneyDifference } from './compensation';
 import type { PlanBCard, RoleCard } from './board';
 import { validScore } from './criteria';
 
@@ -41,10 +41,9 @@ const cell = (text: string, value: number | string | null = null, tone: CellTone
 const blank = cell('—');
 
 function moneyDiff(d: MoneyDifference, currency: string, locale: string): ComparisonCell {
-  if (d.amount === null) return cell('Unknown', null, 'unknown');
-  const pct = d.percent === null ? '' : ` (${formatPercentDelta(d.percent, locale)})`;
-  const tone: CellTone = d.amount > 0 ? 'better' : d.amount < 0 ? 'worse' : 'tie';
-  return cell(`${formatMoneyDelta(d.amount, currency, locale)}${pct}`, d.amount, tone);
+  const text = differenceText(d, currency, locale);
+  if (text === null || d.amount === null) return cell('Unknown', null, 'unknown');
+  return cell(text, d.amount, d.amount > 0 ? 'better' : d.amount < 0 ? 'worse' : 'tie');
 }
 
 /** A yearly total (0-based year) or the 4-year average, as the card writes it; sorted by the amount only when fully known. */
