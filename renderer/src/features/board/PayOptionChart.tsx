@@ -23,6 +23,8 @@ export function PayOptionChart({ option, chart, locale }: { option: PayChartOpti
         gridAxis="y"
         maxBarWidth={48}
         tooltipAnimationDuration={0}
+        // The chart is hidden from assistive tech (its table stands in), so it must not take keyboard focus either.
+        accessibilityLayer={false}
         barProps={{ isAnimationActive: false }}
       />
     </Stack>

@@ -19,9 +19,9 @@ export function RoleFigures({ role, currency, locale }: { role: RoleCard; curren
   const s = role.scoreDifference;
   return (
     <AutoGrid min="9rem" gap="var(--mantine-spacing-sm)">
-      <Figure label="First-year total">{role.compensationDisplay.firstYear}</Figure>
-      <Figure label="4-year average">{role.compensationDisplay.fourYearAverage}</Figure>
-      <Figure label={`Pay vs Plan B (${role.payVsPlanB.label})`}>
+      <Figure label="First-year total" testId="role-first-year">{role.compensationDisplay.firstYear}</Figure>
+      <Figure label="4-year average" testId="role-four-year-average">{role.compensationDisplay.fourYearAverage}</Figure>
+      <Figure label={`Pay vs Plan B (${role.payVsPlanB.label})`} testId="role-pay-vs-plan-b">
         <Delta d={role.payVsPlanB.difference} currency={currency} locale={locale} />
         {role.compensationDisplay.rateNote ? <Text size="xs" c="dimmed">{role.compensationDisplay.rateNote}</Text> : null}
       </Figure>
