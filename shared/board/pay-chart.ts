@@ -45,8 +45,10 @@ export interface PayChart {
   options: PayChartOption[];
   /** Options in a currency with no rate: not charted, with why. */
   leftOut: PayChartLeftOut[];
-  /** The largest yearly total charted, so every option's chart shares one scale. */
+  /** The largest yearly total charted. */
   max: number;
+  /** The shared scale's ticks, 0 to a round top at or above `max`, so every option's chart reads the same. */
+  ticks: number[];
 }
 
 const NOT_KNOWN = 'not known yet';
@@ -103,7 +105,17 @@ export function payChart(plan: Plan, board: Board): PayChart {
       rateNote: c.totals.rateNote,
     });
   }
-  return { currency, parts: parts.map((key) => ({ key, label: PART_LABELS[key] })), options, leftOut, max };
+  return { currency, parts: parts.map((key) => ({ key, label: PART_LABELS[key] })), options, leftOut, max, ticks: scaleTicks(max) };
+}
+
+/** About five round steps (1, 2, 2.5 or 5 × a power of ten) from 0 to the first one at or above `max`. */
+export function scaleTicks(max: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  const steps = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: steps + 1 }, (_, i) => i * step);
 }
 
 /** One option's rows for the BarChart: "Year 1" … "Year 4" with each part's amount (null where not known, so no bar is drawn). */

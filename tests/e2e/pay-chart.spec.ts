@@ -68,7 +68,7 @@ test('the board, the comparison table, the pay chart and the call sheets agree o
   await expect(tableRow(page, 'pay-difference')).toHaveText(['—', ...roles.map((r) => r.vs!)]);
 
   await view(page, 'Pay chart');
-  await expect(page.getByTestId('pay-option-chart')).toHaveCount(4);
+  await expect(page.getByTestId('pay-option-chart')).toHaveCount(4, { timeout: 15_000 });
   for (const e of EXPECTED) {
     await expect(chartTotals(page, e === planB ? e.name : `${e.name} (estimate)`)).toHaveText([...e.years, e.average]);
   }
@@ -97,13 +97,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await openSampleBoard(app, page);
     await view(page, 'Pay chart');
     const chart = page.getByTestId('pay-chart');
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // The chart's code loads when the view is first picked: allow for it on a busy machine.
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
     // The table is there for screen readers but not drawn on screen until asked for.
     await expect(page.getByTestId('pay-chart-table')).toBeAttached();
     const figures = page.locator('#pay-chart-figures');
     expect(await figures.boundingBox()).toMatchObject({ width: 1, height: 1 });
     expect(await seriousViolations(page)).toEqual([]);
     await chart.scrollIntoViewIfNeeded();
+    // Away from the bars: the pointer left over a bar by the click would leave its tooltip in the picture.
+    await page.mouse.move(0, 0);
     await chart.screenshot({ path: join(shots, `board-pay-chart-${scheme}.png`) });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, `board-pay-chart-page-${scheme}.png`), fullPage: true });
@@ -112,7 +115,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('pay-chart-table')).toBeVisible();
     expect((await figures.boundingBox())!.height).toBeGreaterThan(100);
     expect(await seriousViolations(page)).toEqual([]);
-    await chart.screenshot({ path: join(shots, `board-pay-chart-table-${scheme}.png`) });
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, `board-pay-chart-table-${scheme}.png`), fullPage: true });
 
     await chart.getByRole('button', { name: 'Hide the figures' }).click();
     await page.emulateMedia({ media: 'print', colorScheme: scheme });

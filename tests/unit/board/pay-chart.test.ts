@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBoard, payChart, payChartRows } from '@shared/board';
+import { computeBoard, payChart, payChartRows, scaleTicks } from '@shared/board';
 import { simpleCompensation, type Compensation } from '@shared/compensation';
 import { samplePlan } from '@shared/sample-plan';
 import { offer, plan, role } from './fixtures';
@@ -33,6 +33,8 @@ describe('pay over four years: the chart data', () => {
     expect(planB.averagePartTexts).toEqual(['$148,000', '$14,800', '$3,750', '$20,000']);
     // Lumen's first year is the largest: 172,000 + 17,000 + 20,000 + 35,000 = 244,000.
     expect(chart.max).toBe(244_000);
+    // 244,000 / 5 = 48,800 → steps of 50,000 up to 250,000.
+    expect(chart.ticks).toEqual([0, 50_000, 100_000, 150_000, 200_000, 250_000]);
     expect(chart.leftOut).toEqual([]);
   });
 
@@ -79,5 +81,14 @@ describe('pay over four years: the chart data', () => {
     const chart = chartOf(plan({ offers: [o], dreamRoles: [r, role({ company: 'Other' })] }));
     expect(chart.options.map((x) => x.id)).toEqual([o.id, chart.options[1]!.id]);
     expect(chart.options[1]!.name).toBe('Other (estimate)');
+  });
+});
+
+describe('the shared scale', () => {
+  it('ends on a round step at or above the largest total', () => {
+    expect(scaleTicks(100_000)).toEqual([0, 20_000, 40_000, 60_000, 80_000, 100_000]);
+    // 130,000 / 5 = 26,000 → 50,000 steps (no 3 × 10^k step): 0 … 150,000.
+    expect(scaleTicks(130_000)).toEqual([0, 50_000, 100_000, 150_000]);
+    expect(scaleTicks(0)).toEqual([0, 1]);
   });
 });

@@ -5,7 +5,7 @@ import { capitalise } from './pay-chart-colors';
 /** The chart's figures as a table: each option's years part by part, its totals and 4-year average. */
 export function PayChartTable({ chart }: { chart: PayChart }) {
   return (
-    <Table withTableBorder verticalSpacing={4} fz="sm" data-testid="pay-chart-table">
+    <Table withTableBorder withColumnBorders captionSide="top" verticalSpacing={4} fz="sm" data-testid="pay-chart-table">
       <Table.Caption>Pay over four years in {chart.currency}, part by part</Table.Caption>
       <Table.Thead>
         <Table.Tr>
@@ -16,7 +16,8 @@ export function PayChartTable({ chart }: { chart: PayChart }) {
         </Table.Tr>
       </Table.Thead>
       {chart.options.map((o) => (
-        <Table.Tbody key={o.id} data-option={o.id}>
+        // A heavier rule between options: each group is one option's five rows.
+        <Table.Tbody key={o.id} data-option={o.id} style={{ borderTop: '2px solid var(--mantine-color-default-border)' }}>
           {[...o.partTexts, o.averagePartTexts].map((parts, i) => (
             <Table.Tr key={i} data-year={i < 4 ? i + 1 : 'average'}>
               {i === 0 ? (

@@ -9,7 +9,7 @@ export function PayOptionChart({ option, chart, locale }: { option: PayChartOpti
   return (
     <Stack gap={4} data-testid="pay-option-chart" data-option={option.id}>
       <Text fw={600} size="sm">{option.name}</Text>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" mb={6}>
         4-year average {option.averageText}{option.rateNote ? ` · ${option.rateNote}` : ''}
       </Text>
       <BarChart
@@ -19,8 +19,7 @@ export function PayOptionChart({ option, chart, locale }: { option: PayChartOpti
         type="stacked"
         series={chart.parts.map((p) => ({ name: p.key, label: capitalise(p.label), color: PART_COLORS[p.key] }))}
         valueFormatter={money}
-        yAxisProps={{ domain: [0, chart.max || 1], width: 80 }}
-        gridAxis="y"
+        yAxisProps={{ domain: [0, chart.ticks.at(-1) ?? 1], ticks: chart.ticks, interval: 0, width: 80 }}
         maxBarWidth={48}
         tooltipAnimationDuration={0}
         // The chart is hidden from assistive tech (its table stands in), so it must not take keyboard focus either.
