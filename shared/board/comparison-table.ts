@@ -89,7 +89,8 @@ export function comparisonTable(
     row('first-year', 'First-year total', () => total(planB, 0), (c) => total(c, 0)),
     ...[1, 2, 3].map((y) => row(`year-${y + 1}`, `Year ${y + 1} total`, () => total(planB, y), (c) => total(c, y))),
     row('four-year-average', '4-year average', () => total(planB, 'average'), (c) => total(c, 'average')),
-    row('exchange-rate', 'Exchange rate', () => rate(planB), rate),
+    // Only when some column was converted: in one currency the row would say nothing.
+    ...([planB, ...cards].some((c) => c?.compensationDisplay.rateNote) ? [row('exchange-rate', 'Exchange rate', () => rate(planB), rate)] : []),
     row('pay-difference', `vs Plan B (${BASIS_LABELS[compareOn]})`, () => blank, (c) => moneyDiff(onChosenBasis(c.compensationDifference, compareOn), currency, locale)),
     row('score', 'Weighted score (0–100)', () => cell(formatScore(planB?.score.score, locale), planB?.score.score ?? null),
       (c) => cell(formatScore(c.score.score, locale), c.score.score, c.score.score === null ? 'unknown' : 'neutral')),
