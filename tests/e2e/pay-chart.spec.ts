@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test, type AppFixture } from './fixtures';
+import { expect, test } from './fixtures';
+import { fixedNow, openSampleBoard } from './sample-board';
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -23,17 +24,6 @@ const EXPECTED = [
   { name: 'Harbor Climate', years: ['$177,000', '$177,000', '$177,000', '$177,000'], average: '$177,000', vs: '-$20,800 (-10.5%)' },
 ];
 
-async function openSampleBoard(app: AppFixture, page: Page): Promise<string> {
-  await page.clock.setFixedTime(new Date(`${new Date().toISOString().slice(0, 10)}T15:00:00Z`));
-  await app.open(page);
-  await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-  const planId = /#\/plans\/([^/]+)\//.exec(page.url())?.[1] ?? '';
-  await page.getByRole('link', { name: 'Board' }).click();
-  await expect(page.getByTestId('section-board')).toBeVisible();
-  return planId;
-}
-
 const view = (page: Page, name: 'Cards' | 'Table' | 'Pay chart') => page.getByRole('radiogroup', { name: 'Show dream roles as' }).getByText(name, { exact: true }).click();
 
 /** The cells of one comparison-table row, Plan B first. */
@@ -47,7 +37,7 @@ const chartTotals = (page: Page, name: string): Locator =>
 const sheetFigure = (page: Page, label: string): Locator => page.locator('dt', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }).locator('xpath=following-sibling::dd[1]');
 
 test('the board, the comparison table, the pay chart and the call sheets agree on every figure of the sample plan', async ({ app, page }) => {
-  const planId = await openSampleBoard(app, page);
+  const planId = await openSampleBoard(app, page, fixedNow());
   const [planB, ...roles] = EXPECTED;
 
   await expect(page.getByTestId('plan-b-first-year')).toContainText(planB!.years[0]!);
@@ -94,7 +84,7 @@ for (const scheme of ['light', 'dark'] as const) {
     page.on('pageerror', (e) => void errors.push(e.message));
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1400, height: 1000 });
-    await openSampleBoard(app, page);
+    await openSampleBoard(app, page, fixedNow());
     await view(page, 'Pay chart');
     const chart = page.getByTestId('pay-chart');
     // The chart's code loads when the view is first picked: allow for it on a busy machine.
