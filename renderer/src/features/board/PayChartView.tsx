@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { useMemo, useState } from 'react';
 import { Button, ColorSwatch, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { payChart, type Board } from '@shared/board';
-import { useDeferredPlan } from '../plan/useDeferredPlan';
+import type { Plan } from '@shared/plan';
 import { capitalise, PART_COLORS } from './pay-chart-colors';
 import { PayChartTable } from './PayChartTable';
 import { PayOptionChart } from './PayOptionChart';
@@ -13,8 +13,7 @@ import classes from './pay-chart.module.css';
  * estimate, year by year, stacked by part. Loaded on demand (recharts is
  * heavy); the same figures are always in a table for screen readers and print.
  */
-export function PayChartView({ board }: { board: Board }) {
-  const plan = useDeferredPlan();
+export function PayChartView({ plan, board }: { plan: Plan; board: Board }) {
   const chart = useMemo(() => payChart(plan, board), [plan, board]);
   const [tableShown, setTableShown] = useState(false);
   return (
