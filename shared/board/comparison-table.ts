@@ -4,8 +4,8 @@
  * (colour) is never the only signal.
  */
 import type { Criterion, DreamRole } from '../plan';
-import { formatDate, formatMoneyDelta, formatPercentDelta, formatScore, formatScoreDelta } from './format';
-import { BASIS_LABELS, onChosenBasis, type Basis, type MoneyDifference } from './compensation';
+import { formatDate, formatScore, formatScoreDelta } from './format';
+import { BASIS_LABELS, differenceText, onChosenBasis, type Basis, type MoneyDifference } from './compensation';
 import type { PlanBCard, RoleCard } from './board';
 import { validScore } from './criteria';
 
@@ -41,11 +41,23 @@ const cell = (text: string, value: number | string | null = null, tone: CellTone
 const blank = cell('—');
 
 function moneyDiff(d: MoneyDifference, currency: string, locale: string): ComparisonCell {
-  if (d.amount === null) return cell('Unknown', null, 'unknown');
-  const pct = d.percent === null ? '' : ` (${formatPercentDelta(d.percent, locale)})`;
-  const tone: CellTone = d.amount > 0 ? 'better' : d.amount < 0 ? 'worse' : 'tie';
-  return cell(`${formatMoneyDelta(d.amount, currency, locale)}${pct}`, d.amount, tone);
+  const text = differenceText(d, currency, locale);
+  if (text === null || d.amount === null) return cell('Unknown', null, 'unknown');
+  return cell(text, d.amount, d.amount > 0 ? 'better' : d.amount < 0 ? 'worse' : 'tie');
 }
+
+/** A yearly total (0-based year) or the 4-year average, as the card writes it; sorted by the amount only when fully known. */
+function total(card: PlanBCard | RoleCard | null, year: number | 'average'): ComparisonCell {
+  if (!card) return blank;
+  const t = year === 'average' ? card.compensation.fourYearAverage : card.compensation.years[year];
+  const text = year === 'average' ? card.compensationDisplay.fourYearAverage : card.compensationDisplay.years[year];
+  if (!t || text === undefined) return blank;
+  return cell(text, t.known ? t.amount : null, t.known ? 'neutral' : 'unknown');
+}
+
+/** The rate and its date behind a converted column, or why it is not converted. */
+const rate = (card: PlanBCard | RoleCard | null): ComparisonCell =>
+  card?.compensationDisplay.rateNote ? cell(card.compensationDisplay.rateNote) : cell('None needed');
 
 /** Builds the table from the board's cards. Never throws. */
 export function comparisonTable(
@@ -74,10 +86,11 @@ export function comparisonTable(
       if (f.kind === 'needs-acceleration') return cell(`Too late by ${f.daysLate} days: needs the call`, f.daysLate, 'worse');
       return f.kind === 'closed' ? cell('Closed', f.kind) : cell('Unknown', null, 'unknown');
     }),
-    row('first-year', 'First-year total', () => cell(planB?.compensationDisplay.firstYear ?? '—', planB?.compensation.firstYear.known ? planB.compensation.firstYear.amount : null),
-      (c) => cell(c.compensationDisplay.firstYear, c.compensation.firstYear.known ? c.compensation.firstYear.amount : null)),
-    row('four-year-average', '4-year average', () => cell(planB?.compensationDisplay.fourYearAverage ?? '—', planB?.compensation.fourYearAverage.known ? planB.compensation.fourYearAverage.amount : null),
-      (c) => cell(c.compensationDisplay.fourYearAverage, c.compensation.fourYearAverage.known ? c.compensation.fourYearAverage.amount : null)),
+    row('first-year', 'First-year total', () => total(planB, 0), (c) => total(c, 0)),
+    ...[1, 2, 3].map((y) => row(`year-${y + 1}`, `Year ${y + 1} total`, () => total(planB, y), (c) => total(c, y))),
+    row('four-year-average', '4-year average', () => total(planB, 'average'), (c) => total(c, 'average')),
+    // Only when some column was converted: in one currency the row would say nothing.
+    ...([planB, ...cards].some((c) => c?.compensationDisplay.rateNote) ? [row('exchange-rate', 'Exchange rate', () => rate(planB), rate)] : []),
     row('pay-difference', `vs Plan B (${BASIS_LABELS[compareOn]})`, () => blank, (c) => moneyDiff(onChosenBasis(c.compensationDifference, compareOn), currency, locale)),
     row('score', 'Weighted score (0–100)', () => cell(formatScore(planB?.score.score, locale), planB?.score.score ?? null),
       (c) => cell(formatScore(c.score.score, locale), c.score.score, c.score.score === null ? 'unknown' : 'neutral')),

@@ -10,6 +10,8 @@ import {
 } from '../compensation';
 import type { Plan } from '../plan';
 
+import { formatMoneyDelta, formatPercentDelta } from './format';
+
 export { formatMoney, formatMoneyDelta, formatPercentDelta } from './format';
 export { BASIS_LABELS, type Basis };
 
@@ -89,4 +91,14 @@ export function compareCompensation(role: CompensationTotals, planB: Compensatio
 /** The difference on the basis the user picked. */
 export function onChosenBasis<T>(d: { firstYear: T; fourYearAverage: T }, basis: Basis): T {
   return basis === 'first-year' ? d.firstYear : d.fourYearAverage;
+}
+
+/**
+ * A difference from Plan B as every screen and print path writes it:
+ * "+$46,200 (+23.4%)"; null when it is not known (show `d.reason` instead).
+ */
+export function differenceText(d: MoneyDifference, currency: string, locale: string): string | null {
+  if (d.amount === null) return null;
+  const pct = d.percent === null ? '' : ` (${formatPercentDelta(d.percent, locale)})`;
+  return `${formatMoneyDelta(d.amount, currency, locale)}${pct}`;
 }

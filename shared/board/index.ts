@@ -5,6 +5,7 @@ export * from './board-timeline';
 export * from './call-log';
 export * from './call-order';
 export * from './comparison-table';
+export * from './pay-chart';
 export * from './compensation';
 export * from './criteria';
 export * from './deadline';

@@ -15,24 +15,10 @@ import { PlanStore } from '../../electron/main/store/plan-store';
 import type { Plan } from '@shared/plan';
 import { isoDateAfter, zonedIso } from '@shared/time';
 import { expect, test, type AppFixture } from './fixtures';
+import { fixedNow, openSampleBoard } from './sample-board';
 
 const shots = join(import.meta.dirname, '../.artifacts/screenshots');
 const NY = 'America/New_York';
-
-function fixedNow(): Date {
-  return new Date(`${new Date().toISOString().slice(0, 10)}T15:00:00Z`);
-}
-
-async function openSampleBoard(app: AppFixture, page: Page, now: Date): Promise<string> {
-  await page.clock.setFixedTime(now);
-  await app.open(page);
-  await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-  const planId = /#\/plans\/([^/]+)\//.exec(page.url())?.[1] ?? '';
-  await page.getByRole('link', { name: 'Board' }).click();
-  await expect(page.getByTestId('section-board')).toBeVisible();
-  return planId;
-}
 
 /** Changes the plan file with the real store, then reloads the page. */
 async function changeOnDisk(app: AppFixture, page: Page, planId: string, recipe: (plan: Plan) => Plan): Promise<void> {

@@ -44,6 +44,24 @@ describe('call sheet', () => {
     expect(screen.getAllByTestId('sheet-walk-away')[1]).not.toHaveTextContent('Plan B');
   });
 
+  it('prints Plan B\'s four years and this role\'s estimate, with the difference on the basis named', () => {
+    const plan = samplePlan(now);
+    sheetFor(plan, plan.dreamRoles[0]!.id);
+    const figures = Object.fromEntries(screen.getAllByTestId('plan-b-figure').map((dd) => [dd.previousElementSibling?.textContent, dd.textContent]));
+    // Plan B 148,000 + 14,800 + 15,000 + 20,000 = 197,800, then 182,800; Lumen 244,000 − 197,800 = 46,200 (23.4 %).
+    expect(figures).toMatchObject({
+      'First-year total': '$197,800',
+      '4-year average': '$186,550',
+      'Year 1 to year 4': '$197,800 · $182,800 · $182,800 · $182,800',
+      'Lumen Health (estimate), first-year total': '$244,000',
+      'Lumen Health (estimate), 4-year average': '$229,000',
+      'Lumen Health vs Plan B (first year)': '+$46,200 (+23.4%)',
+    });
+    sheetFor({ ...plan, situation: { ...plan.situation, compareOn: 'four-year-average' } }, plan.dreamRoles[0]!.id);
+    // 229,000 − 186,550 = 42,450, 22.8 % of 186,550.
+    expect(screen.getAllByText('Lumen Health vs Plan B (4-year average)')[0]!.nextElementSibling).toHaveTextContent('+$42,450 (+22.8%)');
+  });
+
   it('leaves the Plan B figures out when hidden', () => {
     const plan = samplePlan(now);
     sheetFor(plan, plan.dreamRoles[0]!.id, true);

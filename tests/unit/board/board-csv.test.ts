@@ -81,3 +81,23 @@ describe('comparisonCsvFileName', () => {
     expect(comparisonCsvFileName('***')).toBe('Plan comparison.csv');
   });
 });
+
+describe('boardToCsv with the new totals', () => {
+  it('writes year 1 to year 4, the 4-year average, the basis, "at least" and the rate used', () => {
+    const p = plan({
+      situation: { ...plan().situation, currency: 'USD', rates: [{ currency: 'EUR', rate: 1.05, takenOn: '2026-11-19' }] },
+      offers: [offer()],
+      dreamRoles: [role({ company: 'Eurotech', estimatedCompensation: { ...offer().compensation, currency: 'EUR', bonus: { kind: 'amount', value: null, expectedPayoutPercent: 100 } } })],
+    });
+    const rows = lines(boardToCsv(computeBoard(p, { now: new Date('2026-11-25T15:00:00Z'), locale: 'en-US' })));
+    const find = (label: string) => rows.find((l) => l.startsWith(`${label},`));
+    // Plan B: 100,000 + 10,000 + 5,000 sign-on in year 1; Eurotech: (100,000 + 5,000) EUR × 1.05 = 110,250 USD, bonus not known.
+    expect(find('First-year total')).toBe('First-year total,"$115,000","at least $110,250"');
+    expect(find('Year 2 total')).toBe('Year 2 total,"$110,000","at least $105,000"');
+    expect(find('Year 4 total')).toBe('Year 4 total,"$110,000","at least $105,000"');
+    // (115,000 + 3 × 110,000) / 4 = 111,250; Eurotech (110,250 + 3 × 105,000) / 4 = 106,312.50, rounded to the dollar.
+    expect(find('4-year average')).toBe('4-year average,"$111,250","at least $106,313"');
+    expect(find('vs Plan B (first year)')).toBe('vs Plan B (first year),—,Unknown');
+    expect(find('Exchange rate')).toBe('Exchange rate,None needed,1 EUR = 1.05 USD on 2026-11-19');
+  });
+});

@@ -54,6 +54,11 @@ describe('computeBoard on the sample plan', () => {
     }
     const row = (key: string) => board.table.rows.find((r) => r.key === key)?.cells.map((c) => c.text);
     expect(row('first-year')).toEqual(['$197,800', '$244,000', '$165,000', '$177,000']);
+    // Years 2–4 lose the sign-on (Plan B 197,800 − 15,000); the average spreads it: (197,800 + 3 × 182,800) / 4.
+    for (const y of ['year-2', 'year-3', 'year-4']) expect(row(y)).toEqual(['$182,800', '$224,000', '$155,000', '$177,000']);
+    expect(row('four-year-average')).toEqual(['$186,550', '$229,000', '$157,500', '$177,000']);
+    // All in USD: no exchange-rate row.
+    expect(row('exchange-rate')).toBeUndefined();
     expect(board.compareOnLabel).toBe('first year');
     expect(row('pay-difference')).toEqual(['—', '+$46,200 (+23.4%)', '-$32,800 (-16.6%)', '-$20,800 (-10.5%)']);
     expect(row('fit')?.[1]).toBe('Too late by 4 days: needs the call');

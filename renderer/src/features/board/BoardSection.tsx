@@ -9,6 +9,7 @@ import { BoardTimelineCard } from './BoardTimelineCard';
 import { ComparisonTableView } from './ComparisonTableView';
 import { ExportCalendarButton } from '../calendar/ExportCalendarButton';
 import { ExportCsvButton } from './ExportCsvButton';
+import { LazyPayChart } from './LazyPayChart';
 import { PlanBCard } from './PlanBCard';
 import { DecidedCard } from '../negotiation/DecidedCard';
 import { OffersInHand } from '../negotiation/OffersInHand';
@@ -18,7 +19,7 @@ import { SituationSwitch } from './SituationSwitch';
 import { useBoard } from './useBoard';
 import { usePlan } from '../plan/usePlan';
 
-type View = 'cards' | 'table';
+type View = 'cards' | 'table' | 'pay';
 
 /** The scenario board: Plan B beside every dream role, in call order, with the advice that follows. */
 export function BoardSection() {
@@ -69,8 +70,10 @@ export function BoardSection() {
         <QuickAddRole />
         {view === 'cards' ? (
           <RoleCardList roles={board.roles} currency={board.currency} locale={board.locale} />
-        ) : (
+        ) : view === 'table' ? (
           <ComparisonTableView table={board.table} />
+        ) : (
+          <LazyPayChart board={board} />
         )}
       </Stack>
     </Stack>
@@ -80,6 +83,7 @@ export function BoardSection() {
 const VIEWS = [
   { value: 'cards', label: 'Cards' },
   { value: 'table', label: 'Table' },
+  { value: 'pay', label: 'Pay chart' },
 ];
 
 /** Cards or table; memoized so an edit elsewhere does not re-measure its sliding indicator. */
@@ -88,7 +92,7 @@ const ViewSwitch = memo(function ViewSwitch({ view, onChange }: { view: View; on
     <SegmentedControl
       aria-label="Show dream roles as"
       value={view}
-      onChange={(v) => onChange(v === 'table' ? 'table' : 'cards')}
+      onChange={(v) => onChange(v === 'table' || v === 'pay' ? v : 'cards')}
       data={VIEWS}
     />
   );

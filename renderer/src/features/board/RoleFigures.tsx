@@ -1,15 +1,15 @@
 import { Text } from '@mantine/core';
-import { formatMoneyDelta, formatPercentDelta, formatScore, type MoneyDifference, type RoleCard } from '@shared/board';
+import { differenceText, formatScore, type MoneyDifference, type RoleCard } from '@shared/board';
 import { AutoGrid } from './AutoGrid';
 import { Figure } from './Figure';
 import { textColor } from './tones';
 
 function Delta({ d, currency, locale }: { d: MoneyDifference; currency: string; locale: string }) {
-  if (d.amount === null) return <Text size="xs" c="dimmed">{d.reason}</Text>;
-  const pct = d.percent === null ? '' : ` (${formatPercentDelta(d.percent, locale)})`;
+  const text = differenceText(d, currency, locale);
+  if (text === null || d.amount === null) return <Text size="xs" c="dimmed">{d.reason}</Text>;
   return (
     <Text size="xs" c={d.amount > 0 ? textColor('teal') : d.amount < 0 ? textColor('red') : undefined} fw={500}>
-      {d.amount === 0 ? 'Same as Plan B' : `${formatMoneyDelta(d.amount, currency, locale)}${pct} vs Plan B`}
+      {d.amount === 0 ? 'Same as Plan B' : `${text} vs Plan B`}
     </Text>
   );
 }
@@ -19,9 +19,9 @@ export function RoleFigures({ role, currency, locale }: { role: RoleCard; curren
   const s = role.scoreDifference;
   return (
     <AutoGrid min="9rem" gap="var(--mantine-spacing-sm)">
-      <Figure label="First-year total">{role.compensationDisplay.firstYear}</Figure>
-      <Figure label="4-year average">{role.compensationDisplay.fourYearAverage}</Figure>
-      <Figure label={`Pay vs Plan B (${role.payVsPlanB.label})`}>
+      <Figure label="First-year total" testId="role-first-year">{role.compensationDisplay.firstYear}</Figure>
+      <Figure label="4-year average" testId="role-four-year-average">{role.compensationDisplay.fourYearAverage}</Figure>
+      <Figure label={`Pay vs Plan B (${role.payVsPlanB.label})`} testId="role-pay-vs-plan-b">
         <Delta d={role.payVsPlanB.difference} currency={currency} locale={locale} />
         {role.compensationDisplay.rateNote ? <Text size="xs" c="dimmed">{role.compensationDisplay.rateNote}</Text> : null}
       </Figure>

@@ -3,7 +3,7 @@
  * the sheet components only lay this out. Every field that may be missing
  * says so in words, so a partial plan still prints a useful sheet.
  */
-import type { Board, RoleCard } from '@shared/board';
+import { differenceText, type Board, type RoleCard } from '@shared/board';
 import { formatMoney } from '@shared/board/format';
 import { planB, type Plan, type Script } from '@shared/plan';
 import { heldOffer } from '@shared/offers/held-offer';
@@ -87,7 +87,7 @@ function scriptFor(plan: Plan, roleScriptId: string | null, now: Date): { script
   return { script: own, source: { kind: 'own', name: own.name } };
 }
 
-function planBSummary(plan: Plan, board: Board, now: Date): SheetPlanB | null {
+function planBSummary(plan: Plan, board: Board, card: RoleCard, now: Date): SheetPlanB | null {
   const offer = planB(plan);
   const hold = heldOffer(plan, now);
   if (!offer || !board.planB) return null;
@@ -107,10 +107,22 @@ function planBSummary(plan: Plan, board: Board, now: Date): SheetPlanB | null {
       { label: 'Equity (year 1, as you count it)', value: money(year1.equity) },
       { label: 'First-year total', value: board.planB.compensationDisplay.firstYear },
       { label: '4-year average', value: board.planB.compensationDisplay.fourYearAverage },
-      { label: 'Pay compared on', value: board.compareOnLabel },
+      { label: 'Year 1 to year 4', value: board.planB.compensationDisplay.years.join(' · ') },
       ...(totals.rateNote ? [{ label: 'Exchange rate', value: totals.rateNote }] : []),
+      ...roleFigures(board, card),
     ],
   };
+}
+
+/** This role's estimate beside Plan B's, with the difference on the basis the user picked, named as on the board. */
+function roleFigures(board: Board, card: RoleCard): SheetPlanB['figures'] {
+  const d = card.payVsPlanB;
+  return [
+    { label: `${card.name} (estimate), first-year total`, value: card.compensationDisplay.firstYear },
+    { label: `${card.name} (estimate), 4-year average`, value: card.compensationDisplay.fourYearAverage },
+    { label: `${card.name} vs Plan B (${d.label})`, value: differenceText(d.difference, board.currency, board.locale) ?? d.difference.reason ?? 'Unknown' },
+    ...(card.compensationDisplay.rateNote ? [{ label: `${card.name} exchange rate`, value: card.compensationDisplay.rateNote }] : []),
+  ];
 }
 
 function contactOf(card: RoleCard): CallSheetData['contact'] {
@@ -164,7 +176,7 @@ export function callSheetData(plan: Plan, board: Board, roleId: string, now: Dat
       nextSteps: printablePieces(script.branches[key].nextSteps, ctx),
     })),
     walkAway: { label: card.walkAwayLabel, decided: card.walkAwayAnswer !== 'undecided', applies: board.offerHeld.ok },
-    planB: planBSummary(plan, board, now),
+    planB: planBSummary(plan, board, card, now),
   };
 }
 
