@@ -6,7 +6,7 @@
  * what the schema needs for it.
  */
 import type { Compensation, Equity, Schedule } from './model';
-import { BONUS_KINDS, PAY_PERIODS } from './model';
+import type { BONUS_KINDS, PAY_PERIODS } from './model';
 import { grantValue, yearFractions, yearlyBase } from './totals';
 
 const cents = (n: number) => Math.round(n * 100) / 100;

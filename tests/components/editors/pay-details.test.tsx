@@ -1,8 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { planB } from '@shared/plan';
+import { planB, type Plan } from '@shared/plan';
+import { renderApp } from '../render-app';
+import { createTestPlanner } from '../test-planner';
 import { openSampleOn, SAVE, settled } from './editor-helpers';
+
+/** The sample plan changed by `recipe` as if saved earlier, opened on an overview tab. */
+async function openChanged(tab: 'situation' | 'roles', recipe: (plan: Plan) => Plan) {
+  const planner = await createTestPlanner();
+  const plan = await planner.seedWith('sample', recipe);
+  await renderApp(`/plans/${plan.id}/overview${tab === 'situation' ? '' : `?tab=${tab}`}`, planner);
+  return { saved: (): Plan => planner.read(plan.id) };
+}
+
+const lumenIn = (currency: string, rates: Plan['situation']['rates'] = []) => (plan: Plan): Plan => ({
+  ...plan,
+  situation: { ...plan.situation, rates },
+  dreamRoles: plan.dreamRoles.map((r) => (r.company === 'Lumen Health' ? { ...r, estimatedCompensation: { ...r.estimatedCompensation, currency } } : r)),
+});
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -67,5 +83,66 @@ describe('pay details', () => {
     await user.keyboard('0');
     await waitFor(() => expect(planB(saved())?.compensation.equity.customPercents).toEqual([50, 25, 25, 0]), SAVE);
     expect(within(drawer).queryByTestId('schedule-error')).not.toBeInTheDocument();
+  });
+
+  it('a CHF dream role with a rate shows its totals converted, with the rate and the day it was taken', async () => {
+    const user = userEvent.setup();
+    await openChanged('roles', lumenIn('CHF', [{ currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' }]));
+    const card = await screen.findByRole('region', { name: 'Dream role: Lumen Health' }, SAVE);
+    // The four numbers are in the role's own currency.
+    expect(within(card).getByLabelText('Base salary')).toHaveValue('CHF 172,000');
+    const drawer = await openDetails(user, 'Dream role: Lumen Health');
+    // 172,000 + 17,000 + 20,000 + 35,000 = 244,000 CHF × 1.13 = 275,720 USD.
+    expect(yearRow(drawer, 'Year 1')).toHaveTextContent('$275,720');
+    expect(within(drawer).getByTestId('pay-rate')).toHaveTextContent('In USD: 1 CHF = 1.13 USD on 2026-11-20.');
+  });
+
+  it('a role in a currency with no rate says so beside its totals, and the Situation names it until a rate is added', async () => {
+    const user = userEvent.setup();
+    const { saved } = await openChanged('situation', lumenIn('EUR'));
+    const rates = await screen.findByTestId('exchange-rates', {}, SAVE);
+    expect(within(rates).getByTestId('missing-rates')).toHaveTextContent('No rate yet for EUR');
+    expect(rates).toHaveTextContent('Nothing is fetched');
+
+    // The add form suggests the missing currency; a rate needs a number before it is added.
+    const add = within(rates).getByTestId('add-rate');
+    await user.click(within(add).getByRole('button', { name: 'Add this rate' }));
+    expect(within(add).getByText('Give the rate as a number above 0, like 1.13.')).toBeInTheDocument();
+    await user.type(within(add).getByLabelText('1 EUR = … USD'), '1.08');
+    await user.click(within(add).getByRole('button', { name: 'Add this rate' }));
+    await waitFor(() => expect(saved().situation.rates).toEqual([expect.objectContaining({ currency: 'EUR', rate: 1.08 })]), SAVE);
+    expect(within(rates).queryByTestId('missing-rates')).not.toBeInTheDocument();
+
+    // Edit it in its row; a bad rate stays as typed and is not saved.
+    const row = within(rates).getByTestId('exchange-rate');
+    const field = within(row).getByLabelText('1 EUR = … USD');
+    await user.tripleClick(field);
+    await user.keyboard('0');
+    expect(within(row).getByText('Give the rate as a number above 0, like 1.13.')).toBeInTheDocument();
+    await settled();
+    expect(saved().situation.rates[0]?.rate).toBe(1.08);
+    await user.click(within(row).getByRole('button', { name: 'Remove the EUR rate' }));
+    await waitFor(() => expect(saved().situation.rates).toEqual([]), SAVE);
+  });
+
+  it('without a rate, the drawer says so next to the totals with a way to add one', async () => {
+    const user = userEvent.setup();
+    await openChanged('roles', lumenIn('EUR'));
+    const drawer = await openDetails(user, 'Dream role: Lumen Health');
+    expect(within(drawer).getByTestId('pay-rate')).toHaveTextContent('No exchange rate for EUR yet, so these are in EUR and not compared with Plan B.');
+    expect(within(drawer).getByRole('link', { name: 'Add a rate under Situation' })).toHaveAttribute('href', expect.stringMatching(/\/overview$/));
+    expect(yearRow(drawer, 'Year 1')).toHaveTextContent('€244,000');
+  });
+
+  it('“Compare pay on” changes the basis the board’s “vs Plan B” names and uses', async () => {
+    const user = userEvent.setup();
+    const { saved } = await openChanged('situation', (p) => p);
+    await user.click(await screen.findByRole('radio', { name: '4-year average' }, SAVE));
+    await waitFor(() => expect(saved().situation.compareOn).toBe('four-year-average'), SAVE);
+
+    await user.click(screen.getAllByRole('link', { name: 'Board' })[0]!);
+    const lumen = await screen.findByRole('article', { name: '1. Lumen Health' }, SAVE);
+    // Lumen: 172,000 + 17,000 + 35,000 + 20,000 ÷ 4 = 229,000; Plan B: 148,000 + 14,800 + 20,000 + 15,000 ÷ 4 = 186,550.
+    expect(lumen).toHaveTextContent('Pay vs Plan B (4-year average)+$42,450 (+22.8%) vs Plan B');
   });
 });
