@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, NumberInput } from '@mantine/core';
+import { Button, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { CurrencyCode } from '@shared/compensation';
 import { draftNumber } from '../editors/draft-values';
@@ -37,24 +37,28 @@ export function AddRateForm({ display, suggested }: { display: string; suggested
     setTried(false);
   };
   return (
-    <Group align="flex-start" gap="sm" wrap="wrap" data-testid="add-rate">
-      <CurrencySelect label="Currency" value={currency} onChange={setCurrency} w={200} error={shown(errors.currency)} />
-      <NumberInput
-        label={`1 ${currency || '…'} = … ${display}`}
-        value={rate}
-        onChange={setRate}
-        decimalScale={6}
-        clampBehavior="none"
-        hideControls
-        inputMode="decimal"
-        suffix={` ${display}`}
-        w={180}
-        error={shown(errors.rate)}
-      />
-      <DateField label="Taken on" value={takenOn} onChange={setTakenOn} w={180} error={shown(errors.takenOn)} />
-      <Button variant="light" mt={25} leftSection={<IconPlus size={14} aria-hidden />} onClick={add}>
-        Add this rate
-      </Button>
-    </Group>
+    <Stack gap="xs" data-testid="add-rate">
+      <Text size="sm" fw={600}>
+        Add a rate
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <CurrencySelect label="Currency" value={currency} onChange={setCurrency} error={shown(errors.currency)} />
+        <NumberInput
+          label={currency ? `1 ${currency} = … ${display}` : `Rate into ${display}`}
+          value={rate}
+          onChange={setRate}
+          decimalScale={6}
+          clampBehavior="none"
+          hideControls
+          inputMode="decimal"
+          suffix={` ${display}`}
+          error={shown(errors.rate)}
+        />
+        <DateField label="Taken on" value={takenOn} onChange={setTakenOn} error={shown(errors.takenOn)} />
+        <Button variant="light" mt={{ base: 0, xs: 25 }} leftSection={<IconPlus size={14} aria-hidden />} onClick={add} style={{ alignSelf: 'start' }}>
+          Add this rate
+        </Button>
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -17,8 +17,8 @@ export function RateRow({ rate, display }: { rate: ExchangeRate; display: string
   );
   const draft = useDraftForm(rate, rateSpec, save, `rate:${rate.currency}`);
   return (
-    <Group align="flex-start" gap="sm" wrap="wrap" data-testid="exchange-rate">
-      <Text fw={600} mt={30} w={44}>
+    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="exchange-rate">
+      <Text fw={600} mt={30} w={40}>
         {rate.currency}
       </Text>
       <NumberInput
@@ -28,10 +28,10 @@ export function RateRow({ rate, display }: { rate: ExchangeRate; display: string
         hideControls
         inputMode="decimal"
         suffix={` ${display}`}
-        w={180}
+        w={140}
         {...draft.field('rate')}
       />
-      <DateField label={`${rate.currency} rate taken on`} w={180} {...draft.field('takenOn')} />
+      <DateField label="Taken on" aria-label={`${rate.currency} rate taken on`} w={170} {...draft.field('takenOn')} />
       <Tooltip label={`Remove the ${rate.currency} rate`}>
         <ActionIcon
           variant="subtle"

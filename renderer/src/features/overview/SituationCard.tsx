@@ -47,7 +47,7 @@ export function SituationCard() {
             maw={360}
           />
           <Text size="sm" c="dimmed">
-            What the board&apos;s “vs Plan B” uses: the first year (with its sign-on and relocation), or the average of the first four years.
+            What the board’s “vs Plan B” uses: the first year (with its sign-on and relocation), or the average of the first four years.
           </Text>
         </Stack>
         <ExchangeRates />

@@ -3,7 +3,7 @@ import { Fieldset, Group, SimpleGrid, Text } from '@mantine/core';
 import { NumberInput, SegmentedControl, Select } from '../memo-inputs';
 import type { DraftForm } from '../useDraftForm';
 import { CurrencySelect } from './CurrencySelect';
-import { amountProps, percentProps } from './money-input';
+import { amountProps, descriptionBelow, percentProps } from './money-input';
 import type { PayDetailsDraft } from './pay-details-draft';
 
 const PAYMENTS = ['12', '13', '14'];
@@ -35,6 +35,7 @@ export function CashFields({ draft }: { draft: DraftForm<PayDetailsDraft> }) {
             description="13 or 14 where a 13th or 14th month is paid"
             data={payments}
             allowDeselect={false}
+            {...descriptionBelow}
             {...draft.field('paymentsPerYear')}
           />
         ) : null}

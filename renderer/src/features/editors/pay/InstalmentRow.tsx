@@ -28,7 +28,8 @@ export function InstalmentRow({ instalment, index, currency, save, keyPrefix }: 
     <Group align="flex-start" gap="sm" wrap="nowrap" data-testid="sign-on-instalment">
       <NumberInput label={`Instalment ${n}`} {...amountProps(currency)} style={{ flex: 2 }} {...draft.field('amount')} />
       <NumberInput
-        label={`Instalment ${n}: paid in month`}
+        label="Paid in month"
+        aria-label={`Instalment ${n}: paid in month`}
         min={1}
         max={LAST_MONTH}
         allowDecimal={false}

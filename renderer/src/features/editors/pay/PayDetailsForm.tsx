@@ -1,4 +1,4 @@
-import { Box, Divider, SimpleGrid, Stack } from '@mantine/core';
+import { Divider, Grid, Stack } from '@mantine/core';
 import type { Compensation } from '@shared/compensation';
 import { UnsavedDraftsNote } from '../UnsavedDraftsNote';
 import { useDraftForm } from '../useDraftForm';
@@ -20,20 +20,22 @@ interface Props {
 export function PayDetailsForm({ compensation, save, keyPrefix }: Props) {
   const draft = useDraftForm(compensation, payDetailsSpec, save, `${keyPrefix}:pay`);
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <Stack gap="md">
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Stack gap="md">
         <UnsavedDraftsNote errors={draft.form.errors} />
         <CashFields draft={draft} />
         <SignOnFields draft={draft} compensation={compensation} save={save} keyPrefix={keyPrefix} />
         <EquityFields draft={draft} />
-      </Stack>
-      <Box>
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="md" pos="sticky" top={0}>
           <PayTotals compensation={compensation} />
           <Divider />
           <LeaveAfter compensation={compensation} />
         </Stack>
-      </Box>
-    </SimpleGrid>
+      </Grid.Col>
+    </Grid>
   );
 }

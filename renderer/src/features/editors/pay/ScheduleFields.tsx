@@ -3,7 +3,7 @@ import type { Schedule } from '@shared/compensation';
 import { draftNumber } from '../draft-values';
 import { NumberInput, Select } from '../memo-inputs';
 import type { DraftForm } from '../useDraftForm';
-import { percentProps } from './money-input';
+import { descriptionBelow, percentProps } from './money-input';
 import { MAX_VESTING_YEARS, PERCENT_KEYS, scheduleErrors, schedulePresetDraft, type PayDetailsDraft } from './pay-details-draft';
 
 const SCHEDULE_OPTIONS: { value: Schedule; label: string }[] = [
@@ -46,6 +46,7 @@ export function ScheduleFields({ draft }: { draft: DraftForm<PayDetailsDraft> })
           max={48}
           allowDecimal={false}
           clampBehavior="none"
+          {...descriptionBelow}
           {...draft.field('cliffMonths')}
         />
       </SimpleGrid>

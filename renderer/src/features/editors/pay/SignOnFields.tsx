@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Compensation } from '@shared/compensation';
 import { NumberInput, SegmentedControl } from '../memo-inputs';
@@ -41,7 +41,7 @@ export function SignOnFields({ draft, compensation, save, keyPrefix }: Props) {
             Add an instalment
           </Button>
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Group align="flex-end" gap="md" wrap="wrap">
           <NumberInput
             label="Pay it back if I leave within"
             description="Months after each instalment; empty if not known"
@@ -49,6 +49,7 @@ export function SignOnFields({ draft, compensation, save, keyPrefix }: Props) {
             allowDecimal={false}
             clampBehavior="none"
             hideControls
+            w={220}
             {...draft.field('clawbackMonths')}
           />
           <Stack gap={4}>
@@ -58,10 +59,11 @@ export function SignOnFields({ draft, compensation, save, keyPrefix }: Props) {
             <SegmentedControl
               aria-labelledby={`${keyPrefix}-clawback`}
               data={[{ value: 'pro-rata', label: 'The unserved share' }, { value: 'full', label: 'All of it' }]}
+              fullWidth
               {...draft.field('clawback')}
             />
           </Stack>
-        </SimpleGrid>
+        </Group>
       </Stack>
     </Fieldset>
   );
