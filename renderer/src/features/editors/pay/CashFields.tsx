@@ -1,6 +1,6 @@
-import { useId } from 'react';
-import { Fieldset, Group, SimpleGrid, Text } from '@mantine/core';
-import { NumberInput, SegmentedControl, Select } from '../memo-inputs';
+import { Fieldset, Group, SimpleGrid } from '@mantine/core';
+import { NumberInput, Select } from '../memo-inputs';
+import { ChoiceField } from './ChoiceField';
 import type { DraftForm } from '../useDraftForm';
 import { CurrencySelect } from './CurrencySelect';
 import { amountProps, descriptionBelow, percentProps } from './money-input';
@@ -11,7 +11,6 @@ const PAYMENTS = ['12', '13', '14'];
 /** Currency, base salary with its pay period, bonus, relocation and benefits. */
 export function CashFields({ draft }: { draft: DraftForm<PayDetailsDraft> }) {
   const v = draft.form.values;
-  const id = useId();
   const money = amountProps(v.currency);
   const monthly = v.basePeriod === 'monthly';
   const target = v.bonusKind === 'target-percent';
@@ -19,11 +18,9 @@ export function CashFields({ draft }: { draft: DraftForm<PayDetailsDraft> }) {
   return (
     <Fieldset legend="Cash" variant="filled">
       <CurrencySelect label="Currency of this offer" description="As written in the offer; the board converts it with your rates." maw={320} {...draft.field('currency')} />
-      <Text size="sm" fw={500} mt="md" mb={4} id={`${id}-period`}>
-        Base salary is paid
-      </Text>
-      <SegmentedControl
-        aria-labelledby={`${id}-period`}
+      <ChoiceField
+        label="Base salary is paid"
+        mt="md"
         data={[{ value: 'yearly', label: 'Yearly' }, { value: 'monthly', label: 'Monthly' }]}
         {...draft.field('basePeriod')}
       />
@@ -40,11 +37,8 @@ export function CashFields({ draft }: { draft: DraftForm<PayDetailsDraft> }) {
           />
         ) : null}
       </SimpleGrid>
-      <Text size="sm" fw={500} mt="md" mb={4} id={`${id}-bonus`}>
-        Bonus is given as
-      </Text>
-      <SegmentedControl
-        aria-labelledby={`${id}-bonus`}
+      <ChoiceField
+        label="Bonus is given as"
         data={[{ value: 'amount', label: 'An amount' }, { value: 'target-percent', label: 'A target % of base' }]}
         {...draft.field('bonusKind')}
       />

@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack } from '@mantine/core';
 import { PRIVATE_EQUITY_WHY } from '@shared/compensation';
-import { NumberInput, SegmentedControl } from '../memo-inputs';
+import { NumberInput } from '../memo-inputs';
+import { ChoiceField } from './ChoiceField';
 import type { DraftForm } from '../useDraftForm';
 import { amountProps, percentProps } from './money-input';
 import type { PayDetailsDraft } from './pay-details-draft';
@@ -11,15 +11,11 @@ import { ScheduleFields } from './ScheduleFields';
 export function EquityFields({ draft }: { draft: DraftForm<PayDetailsDraft> }) {
   const v = draft.form.values;
   const money = amountProps(v.currency);
-  const id = useId();
   return (
     <Fieldset legend="Equity" variant="filled">
       <Stack gap="xs">
-        <Text size="sm" fw={500} id={id}>
-          The grant is given as
-        </Text>
-        <SegmentedControl
-          aria-labelledby={id}
+        <ChoiceField
+          label="The grant is given as"
           data={[{ value: 'value', label: 'A value' }, { value: 'units', label: 'Units × price' }]}
           {...draft.field('grantBy')}
         />

@@ -1,7 +1,8 @@
 import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Compensation } from '@shared/compensation';
-import { NumberInput, SegmentedControl } from '../memo-inputs';
+import { NumberInput } from '../memo-inputs';
+import { ChoiceField } from './ChoiceField';
 import type { DraftForm } from '../useDraftForm';
 import { addInstalment } from './instalment-draft';
 import { InstalmentRow } from './InstalmentRow';
@@ -52,17 +53,11 @@ export function SignOnFields({ draft, compensation, save, keyPrefix }: Props) {
             w={220}
             {...draft.field('clawbackMonths')}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id={`${keyPrefix}-clawback`}>
-              How much is paid back
-            </Text>
-            <SegmentedControl
-              aria-labelledby={`${keyPrefix}-clawback`}
-              data={[{ value: 'pro-rata', label: 'The unserved share' }, { value: 'full', label: 'All of it' }]}
-              fullWidth
-              {...draft.field('clawback')}
-            />
-          </Stack>
+          <ChoiceField
+            label="How much is paid back"
+            data={[{ value: 'pro-rata', label: 'The unserved share' }, { value: 'full', label: 'All of it' }]}
+            {...draft.field('clawback')}
+          />
         </Group>
       </Stack>
     </Fieldset>
