@@ -59,7 +59,8 @@ describe('pay details', () => {
     await user.tripleClick(within(leave).getByLabelText('If I leave after … months'));
     await user.keyboard('11');
     expect(leave).toHaveTextContent('Unvested equity left behind: $80,000');
-  });
+    // The first drawer opened in a file loads the whole editor; on a shared machine that alone can take 20 s.
+  }, 90_000);
 
   it('a custom schedule not adding up to 100 shows the schema’s message, keeps what was typed and is not saved', async () => {
     const user = userEvent.setup();
@@ -83,7 +84,7 @@ describe('pay details', () => {
     await user.keyboard('0');
     await waitFor(() => expect(planB(saved())?.compensation.equity.customPercents).toEqual([50, 25, 25, 0]), SAVE);
     expect(within(drawer).queryByTestId('schedule-error')).not.toBeInTheDocument();
-  });
+  }, 90_000);
 
   it('a CHF dream role with a rate shows its totals converted, with the rate and the day it was taken', async () => {
     const user = userEvent.setup();
@@ -145,4 +146,39 @@ describe('pay details', () => {
     // Lumen: 172,000 + 17,000 + 35,000 + 20,000 ÷ 4 = 229,000; Plan B: 148,000 + 14,800 + 20,000 + 15,000 ÷ 4 = 186,550.
     expect(lumen).toHaveTextContent('Pay vs Plan B (4-year average)+$42,450 (+22.8%) vs Plan B');
   });
+
+  it('a monthly salary × 13 and a clawed-back sign-on: the card shows the yearly base, the drawer what is owed on leaving', async () => {
+    const user = userEvent.setup();
+    const { saved } = await openSampleOn('offers');
+    const drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    await user.click(within(drawer).getByRole('radio', { name: 'Monthly' }));
+    // Switching keeps the yearly base: 148,000 ÷ 12.
+    await waitFor(() => expect(planB(saved())?.compensation.base).toEqual({ amount: 12_333.33, period: 'monthly', paymentsPerYear: 12 }), SAVE);
+    const perPayment = within(drawer).getByLabelText('Base salary per payment');
+    await user.tripleClick(perPayment);
+    await user.keyboard('10000');
+    await pick(user, drawer, 'Payments a year', '13');
+    await waitFor(() => expect(planB(saved())?.compensation.base).toEqual({ amount: 10_000, period: 'monthly', paymentsPerYear: 13 }), SAVE);
+    // 10,000 × 13 = 130,000 a year, on the card's four numbers.
+    const card = await screen.findByRole('region', { name: 'Offer: Northwind Logistics' });
+    expect(within(card).getByLabelText('Base salary')).toHaveValue('$ 130,000');
+
+    // The sample's 15,000 sign-on is paid in month 1; owed back in full within 12 months.
+    await user.type(within(drawer).getByLabelText(/^Pay it back if I leave within/), '12');
+    await user.click(within(drawer).getByRole('radio', { name: 'All of it' }));
+    await waitFor(() => expect(planB(saved())?.compensation.signOn).toMatchObject({ clawbackMonths: 12, clawback: 'full' }), SAVE);
+    const leave = within(drawer).getByTestId('leave-after');
+    await user.tripleClick(within(leave).getByLabelText('If I leave after … months'));
+    await user.keyboard('6');
+    expect(leave).toHaveTextContent('Sign-on to pay back: $15,000');
+    // Pro rata: 6 of 12 months not served → 15,000 × 6/12.
+    await user.click(within(drawer).getByRole('radio', { name: 'The unserved share' }));
+    await waitFor(() => expect(leave).toHaveTextContent('Sign-on to pay back: $7,500'));
+
+    // A second instalment, removed again.
+    await user.click(within(drawer).getByRole('button', { name: 'Add an instalment' }));
+    await waitFor(() => expect(planB(saved())?.compensation.signOn.instalments).toEqual([{ amount: 15_000, month: 0 }, { amount: null, month: 12 }]), SAVE);
+    await user.click(within(drawer).getByRole('button', { name: 'Remove instalment 2' }));
+    await waitFor(() => expect(planB(saved())?.compensation.signOn.instalments).toHaveLength(1), SAVE);
+  }, 90_000);
 });
