@@ -3,3 +3,4 @@ export * from './totals';
 export * from './currency';
 export * from './compare';
 export * from './simple';
+export * from './edits';

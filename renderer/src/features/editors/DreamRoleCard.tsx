@@ -5,6 +5,7 @@ import type { DreamRole } from '@shared/plan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { ContactsEditor } from './ContactsEditor';
 import { LikelihoodFields } from './LikelihoodFields';
+import { PayDetails, type SavePay } from './pay/PayDetails';
 import { PayFields } from './PayFields';
 import { removeDreamRole, updateRole } from './plan-edits';
 import { RoleBasicsFields } from './RoleBasicsFields';
@@ -27,6 +28,11 @@ export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: Dream
     [session, role.id],
   );
   const draft = useDraftForm(role, roleSpec, save, `role:${role.id}`);
+  const savePay = useCallback<SavePay>(
+    (recipe, key) =>
+      session.edit((plan) => updateRole(plan, role.id, (r) => ({ ...r, estimatedCompensation: recipe(r.estimatedCompensation) })), key),
+    [session, role.id],
+  );
   const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.dreamRoles.filter((r) => r.id !== role.id).map((r) => r.company));
   const warnings = roleWarnings(draft.form.values, otherCompanies);
   const heading = role.company || 'New dream role';
@@ -63,7 +69,9 @@ export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: Dream
         <RoleBasicsFields draft={draft} warnings={warnings} />
         <ContactsEditor role={role} />
         <WalkAwayField draft={draft} />
-        <PayFields draft={draft} legend="Estimated compensation per year" />
+        <PayFields draft={draft} legend="Estimated compensation per year" currency={role.estimatedCompensation.currency}>
+          <PayDetails compensation={role.estimatedCompensation} save={savePay} keyPrefix={`role:${role.id}`} name={heading} />
+        </PayFields>
         <LikelihoodFields draft={draft} />
         <Textarea label="Notes" autosize minRows={2} maxLength={10_000} {...draft.field('notes')} />
       </Stack>

@@ -8,6 +8,7 @@ import { DeadlineFields } from './DeadlineFields';
 import { LiveabilityFields } from './LiveabilityFields';
 import { OfferBasicsFields } from './OfferBasicsFields';
 import { offerSpec, offerWarnings } from './offer-draft';
+import { PayDetails, type SavePay } from './pay/PayDetails';
 import { PayFields } from './PayFields';
 import { markPlanB, removeOffer, updateOffer } from './plan-edits';
 import { showRemovalNotice } from './removal-notice';
@@ -27,6 +28,10 @@ export const OfferCard = memo(function OfferCard({ offer }: { offer: Offer }) {
     [session, offer.id],
   );
   const draft = useDraftForm(offer, offerSpec, save, `offer:${offer.id}`);
+  const savePay = useCallback<SavePay>(
+    (recipe, key) => session.edit((plan) => updateOffer(plan, offer.id, (o) => ({ ...o, compensation: recipe(o.compensation) })), key),
+    [session, offer.id],
+  );
   const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.offers.filter((o) => o.id !== offer.id).map((o) => o.company));
   const warnings = offerWarnings(draft.form.values, otherCompanies);
   const heading = offer.company || 'New offer';
@@ -70,7 +75,9 @@ export const OfferCard = memo(function OfferCard({ offer }: { offer: Offer }) {
         <UnsavedDraftsNote errors={draft.form.errors} />
         <OfferBasicsFields draft={draft} warnings={warnings} />
         <DeadlineFields draft={draft} warning={warnings.deadline} />
-        <PayFields draft={draft} legend="Compensation per year" />
+        <PayFields draft={draft} legend="Compensation per year" currency={offer.compensation.currency}>
+          <PayDetails compensation={offer.compensation} save={savePay} keyPrefix={`offer:${offer.id}`} name={heading} />
+        </PayFields>
         <LiveabilityFields draft={draft} />
         <Textarea label="Notes" autosize minRows={2} maxLength={10_000} {...draft.field('notes')} />
       </Stack>

@@ -1,23 +1,26 @@
+import type { ReactNode } from 'react';
 import { Fieldset, SimpleGrid } from '@mantine/core';
 import { NumberInput } from './memo-inputs';
-import { usePlan } from '../plan/usePlan';
 import { currencySymbol, PAY_FIELDS, type PayDraft, type PayKey } from './money';
 import type { DraftForm } from './useDraftForm';
 
 interface PayFieldsProps<D extends PayDraft> {
   draft: DraftForm<D>;
   legend: string;
+  /** The record's own currency (an offer in CHF shows CHF, whatever the plan's display currency). */
+  currency: string;
   /** The figures to show, when not all four (the guided start asks only for base pay). */
   only?: readonly PayKey[];
+  /** Shown under the four figures: the way into the full detail. */
+  children?: ReactNode;
 }
 
 /**
- * Base, bonus, sign-on and equity per year, in the plan's currency. No min or
+ * Base, bonus, sign-on and equity per year, in the record's own currency. No min or
  * max clamping on the input: a negative or absurd amount stays as typed, with
  * the reason it is not saved.
  */
-export function PayFields<D extends PayDraft>({ draft, legend, only }: PayFieldsProps<D>) {
-  const currency = usePlan((plan) => plan.situation.currency);
+export function PayFields<D extends PayDraft>({ draft, legend, currency, only, children }: PayFieldsProps<D>) {
   const symbol = currencySymbol(currency);
   return (
     <Fieldset legend={legend} variant="filled">
@@ -36,6 +39,7 @@ export function PayFields<D extends PayDraft>({ draft, legend, only }: PayFields
           />
         ))}
       </SimpleGrid>
+      {children}
     </Fieldset>
   );
 }

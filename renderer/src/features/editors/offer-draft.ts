@@ -2,7 +2,7 @@ import { isValidTimeZone } from '@shared/board/zoned-date';
 import type { Offer } from '@shared/plan';
 import { zonedIso } from '@shared/time';
 import { isDuplicateName, requiredText } from './draft-values';
-import { amountError, amountValue, isPayKey, payDraft, withPayField, PAY_FIELDS, type PayDraft } from './money';
+import { amountError, isPayKey, payDraft, withPayField, PAY_FIELDS, type PayDraft } from './money';
 import type { DraftErrors, DraftSpec } from './useDraftForm';
 import { localToday, TIME_PATTERN, wallClock } from './time-zones';
 

@@ -1,7 +1,7 @@
 import { LIMITS } from '@shared/limits';
 import type { DreamRole } from '@shared/plan';
 import { draftNumber, isDuplicateName, numberDraft, requiredText } from './draft-values';
-import { amountError, amountValue, isPayKey, payDraft, withPayField, PAY_FIELDS, type PayDraft } from './money';
+import { amountError, isPayKey, payDraft, withPayField, PAY_FIELDS, type PayDraft } from './money';
 import { changeStage, decisionBeforeApplication, moveExpectedDecision } from '@shared/board/role-progress';
 import { localToday } from './time-zones';
 import type { DraftErrors, DraftSpec } from './useDraftForm';

@@ -56,7 +56,7 @@ export function OfferStep() {
     <Stack gap="md">
       <OfferBasicsFields draft={draft} warnings={warnings} fields="guided" />
       <DeadlineFields draft={draft} warning={warnings.deadline} />
-      <PayFields draft={draft} legend="Pay (the rest can come later)" only={['base']} />
+      <PayFields draft={draft} legend="Pay (the rest can come later)" currency={offer.compensation.currency} only={['base']} />
       {held ? null : (
         <Group>
           <Button variant="subtle" onClick={() => setNoOffer(true)}>

@@ -1,14 +1,19 @@
-import { Card, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Card, Input, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { BASES, BASIS_LABELS, type Basis } from '@shared/compensation';
+import { CurrencySelect } from '../editors/pay/CurrencySelect';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
-import { currencyOptions } from './currencies';
 import { EmploymentControl } from './EmploymentControl';
+import { ExchangeRates } from './ExchangeRates';
 
-/** Who is deciding, and in which currency the plan counts money. */
+const BASIS_OPTIONS = BASES.map((b) => ({ value: b, label: BASIS_LABELS[b].replace(/^./, (c) => c.toUpperCase()) }));
+
+/** Who is deciding, the currency the plan shows money in, and how pay is compared. */
 export function SituationCard() {
   const session = usePlanSession();
   const userName = usePlan((plan) => plan.situation.userName);
   const currency = usePlan((plan) => plan.situation.currency);
+  const compareOn = usePlan((plan) => plan.situation.compareOn);
   return (
     <Card withBorder padding="lg">
       <Stack gap="md">
@@ -25,19 +30,27 @@ export function SituationCard() {
             session.edit((plan) => ({ ...plan, situation: { ...plan.situation, userName: value } }), 'situation.userName');
           }}
         />
-        <Select
-          label="Currency"
-          description="All amounts in this plan use this currency."
-          data={currencyOptions(currency)}
+        <CurrencySelect
+          label="Show money in"
+          description="Offers and dream roles keep their own currency; the board converts them into this one with your rates."
           value={currency}
-          allowDeselect={false}
-          searchable
-          maw={320}
-          onChange={(value) => {
-            if (!value) return;
-            session.edit((plan) => ({ ...plan, situation: { ...plan.situation, currency: value } }));
-          }}
+          maw={360}
+          onChange={(value) => session.edit((plan) => ({ ...plan, situation: { ...plan.situation, currency: value } }))}
         />
+        <Stack gap={6}>
+          <Input.Label id="compare-on-label">Compare pay on</Input.Label>
+          <SegmentedControl
+            aria-labelledby="compare-on-label"
+            data={BASIS_OPTIONS}
+            value={compareOn}
+            onChange={(value) => session.edit((plan) => ({ ...plan, situation: { ...plan.situation, compareOn: value as Basis } }))}
+            maw={360}
+          />
+          <Text size="sm" c="dimmed">
+            What the board’s “vs Plan B” uses: the first year (with its sign-on and relocation), or the average of the first four years.
+          </Text>
+        </Stack>
+        <ExchangeRates />
       </Stack>
     </Card>
   );
