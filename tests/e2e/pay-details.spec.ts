@@ -72,6 +72,13 @@ test('a Zurich offer’s pay details, its rate, and the totals they add up to', 
   await page.setViewportSize({ width: 1440, height: 1000 });
   expect(await seriousViolations(page, '[data-testid="pay-details-drawer"]')).toEqual([]);
 
+  // The card's four numbers are now in the offer's own currency, with the way back into the details.
+  await page.keyboard.press('Escape');
+  const card = page.getByRole('region', { name: 'Offer: Northwind Logistics' });
+  await expect(card.getByLabel('Base salary')).toHaveValue('CHF 149,500');
+  await shootBoth(page, card.getByRole('group', { name: 'Compensation per year' }), 'offer-card-pay');
+
+  await page.getByRole('button', { name: 'Pay details: Northwind Logistics' }).click();
   await drawer.getByRole('link', { name: 'Add a rate under Situation' }).click();
   const rates = page.getByTestId('exchange-rates');
   await expect(rates.getByTestId('missing-rates')).toContainText('CHF');
