@@ -126,6 +126,27 @@ describe('pay details', () => {
     await waitFor(() => expect(saved().situation.rates).toEqual([]), SAVE);
   });
 
+  it('changing the currency money is shown in turns the rates into it, or says which rate to add first', async () => {
+    const user = userEvent.setup();
+    const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
+    const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
+    const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
+    const choose = async (code: string) => {
+      await user.clear(showIn);
+      await user.type(showIn, code);
+      await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
+    };
+    // No EUR rate: refused in words, nothing changed.
+    await choose('EUR');
+    expect(await screen.findByText(/Add a rate for EUR first \(1 EUR = … USD\)/)).toBeInTheDocument();
+    await settled();
+    expect(saved().situation).toMatchObject({ currency: 'USD', rates: [chf] });
+    // To CHF, which has a rate: 1 USD = 1 / 1.13 = 0.884956 CHF, and CHF needs no rate any more.
+    await choose('CHF');
+    await waitFor(() => expect(saved().situation).toMatchObject({ currency: 'CHF', rates: [{ currency: 'USD', rate: 0.884956, takenOn: '2026-11-20' }] }), SAVE);
+    expect(screen.queryByText(/Add a rate for EUR first/)).not.toBeInTheDocument();
+  });
+
   it('without a rate, the drawer says so next to the totals with a way to add one', async () => {
     const user = userEvent.setup();
     await openChanged('roles', lumenIn('EUR'));

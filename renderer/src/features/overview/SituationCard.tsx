@@ -1,5 +1,6 @@
 import { Card, Input, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { BASES, BASIS_LABELS, type Basis } from '@shared/compensation';
+import { useState } from 'react';
+import { BASES, BASIS_LABELS, rebaseRates, type Basis } from '@shared/compensation';
 import { CurrencySelect } from '../editors/pay/CurrencySelect';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -14,6 +15,14 @@ export function SituationCard() {
   const userName = usePlan((plan) => plan.situation.userName);
   const currency = usePlan((plan) => plan.situation.currency);
   const compareOn = usePlan((plan) => plan.situation.compareOn);
+  const rates = usePlan((plan) => plan.situation.rates);
+  const [currencyProblem, setCurrencyProblem] = useState<string | null>(null);
+  const showMoneyIn = (next: string) => {
+    // The rates are into the display currency, so they change with it (or the change is refused, in words).
+    const rebased = rebaseRates(rates, currency, next);
+    setCurrencyProblem(rebased.ok ? null : rebased.message);
+    if (rebased.ok) session.edit((plan) => ({ ...plan, situation: { ...plan.situation, currency: next, rates: rebased.rates } }));
+  };
   return (
     <Card withBorder padding="lg">
       <Stack gap="md">
@@ -35,7 +44,8 @@ export function SituationCard() {
           description="Offers and dream roles keep their own currency; the board converts them into this one with your rates."
           value={currency}
           maw={360}
-          onChange={(value) => session.edit((plan) => ({ ...plan, situation: { ...plan.situation, currency: value } }))}
+          error={currencyProblem}
+          onChange={showMoneyIn}
         />
         <Stack gap={6}>
           <Input.Label id="compare-on-label">Compare pay on</Input.Label>
