@@ -39,7 +39,7 @@ test('with an offer: from a new blank plan to the first call sheet, everything i
     role: FIRST_PLAN.offer.role,
     form: 'written',
     receivedOn: daysFromNow(0),
-    compensation: { base: 128000 },
+    compensation: { currency: 'USD', base: { amount: 128000, period: 'yearly' } },
   });
   expect(plan.offers[0].deadline).toMatch(new RegExp(`^${FIRST_PLAN.offer.deadline}T17:00:00`));
   expect(plan.dreamRoles).toHaveLength(2);

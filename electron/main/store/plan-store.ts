@@ -138,6 +138,13 @@ export class PlanStore {
    */
   private readonly seen = new Map<string, Seen>();
   /**
+   * Per plan, the fingerprint of the bytes every window has been told of:
+   * this store's own writes, and changes the watcher reported. Reads (open,
+   * list, the calendar) do not count: a file changed elsewhere and read
+   * before the watcher's turn must still be reported as a change.
+   */
+  private readonly announced = new Map<string, string>();
+  /**
    * Per plan, per client, the bytes that client last read or wrote. A save is
    * accepted only if the file still holds exactly those bytes: a change by
    * another window, or by another program that kept the revision, is a conflict.
@@ -200,12 +207,16 @@ export class PlanStore {
     id = canonicalId(id);
     return this.queued(id, async () => {
       const bytes = await readFileNoFollow(this.pathOf(id)).catch(() => null);
-      const known = this.seen.get(id);
-      if (bytes && known && fingerprintOf(bytes) === known.fingerprint) return undefined;
+      const told = this.announced.get(id);
+      if (bytes && told && fingerprintOf(bytes) === told) return undefined;
       const loaded = await this.load(id).catch(() => null);
-      if (loaded?.kind !== 'ok') return null;
+      if (loaded?.kind !== 'ok') {
+        this.announced.delete(id);
+        return null;
+      }
       // The stamp is not kept: only this store's own writes prove a file untouched by stamp.
       this.remember(id, loaded);
+      this.announced.set(id, loaded.fingerprint);
       return loaded.plan.revision;
     });
   }
@@ -342,6 +353,7 @@ export class PlanStore {
         const { plan, bytes } = await this.loadOk(id, 'delete');
         await this.backups.take(id, 'delete', bytes, plan.revision);
         this.seen.delete(id);
+        this.announced.delete(id);
         this.bases.delete(id);
         this.repaired.delete(id);
         return moveToTrash(this.pathOf(id), this.trashDir, id, plan.name, this.now());
@@ -573,6 +585,7 @@ export class PlanStore {
     const fingerprint = await writePlan(this.plansDir, checked, this.fs);
     const stamp = await stampOf(this.pathOf(checked.id));
     this.seen.set(checked.id, { revision: checked.revision, fingerprint, createdAt: checked.createdAt, stamp });
+    this.announced.set(checked.id, fingerprint);
     this.basesOf(checked.id).set(client, { fingerprint, jumped: false, plan: checked });
     return checked;
   }

@@ -53,6 +53,17 @@ describe('watching the plans folder', () => {
     expect(fromFolder().some((t) => t.revision === 2)).toBe(false);
   });
 
+  it('tells a change even when the plan was read before the watcher had its turn (the calendar reading every plan)', async () => {
+    const { services, fromFolder } = await watched();
+    const plan = await services.plans.create('sample');
+    const file = join(services.plans.plansDir, `${plan.id}.json`);
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...onDisk, name: 'Rewritten on the laptop', revision: 2 }));
+    // Read at once, as a window's list or agenda would, well inside the watcher's settle and debounce time.
+    expect((await services.plans.peek(plan.id)).name).toBe('Rewritten on the laptop');
+    await expect.poll(fromFolder, { timeout: 5_000 }).toEqual([{ id: plan.id, revision: 2, from: 'folder' }]);
+  });
+
   it('knows temp files from plan files', () => {
     expect(isTempName('.0f8fad5b-d9cb-469f-a165-70867728950e.json.123.0123456789ab.tmp')).toBe(true);
     expect(isTempName('.syncthing.0f8fad5b-d9cb-469f-a165-70867728950e.json.tmp')).toBe(true);
