@@ -23,6 +23,8 @@ const ALLOWED: Array<[RegExp, string]> = [
   [/^https:\/\/react\.dev\/errors\/$/, 'React’s minified error messages point to its decoder page as text; never requested'],
   [/^https:\/\/reactrouter\.com\/[\w/.-]*$/, 'a React Router warning mentions its docs as text'],
   [/^https:\/\/mantine\.dev\/[\w/.#-]*$/, 'a Mantine console warning mentions its docs as text'],
+  [/^https:\/\/(redux|redux-toolkit)\.js\.org\/Errors\?code=\$\{\w+\}$/, 'Redux’s minified error messages (inside recharts, in the lazy pay chart) name their decoder page as text; never requested'],
+  [/^https:\/\/bit\.ly\/3cXEKWf$/, 'Immer’s minified error message (inside recharts’ Redux Toolkit) names its error list as text; never requested'],
   [/^https:\/\/github\.com\/(paralleldrive\/cuid|ungap\/url-search-params)\.?$/, 'source comments/messages in zod and a polyfill'],
   [/^http:\/\/localhost$/, 'React Router’s base for parsing relative URLs with new URL(); no request is made'],
   [/^https:\/\/exa$/, 'part of a comment in the preload’s URL checks (`new URL("https://exa\\nmple.com")`)'],
