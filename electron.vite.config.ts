@@ -1,8 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { startupChunks } from './build/startup-chunks';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
+const startup = startupChunks({
+  early: /renderer[\\/]src[\\/]main\.tsx$/,
+  shell: /renderer[\\/]src[\\/]boot\.tsx$/,
+  board: /renderer[\\/]src[\\/]features[\\/]board[\\/]BoardSection\.tsx$/,
+});
 
 export default defineConfig({
   main: {
@@ -25,7 +31,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), startup.plugin],
     build: {
       rollupOptions: {
         input: resolve(import.meta.dirname, 'renderer/index.html'),
@@ -36,6 +42,7 @@ export default defineConfig({
               // setting runs before any chunk defines a schema (Zod probes
               // for eval, which the CSP blocks, when the first is defined).
               { name: 'zod', test: /node_modules[\\/]zod[\\/]|shared[\\/]zod-jitless/, priority: 100 },
+              ...startup.groups,
             ],
           },
         },

@@ -61,7 +61,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs,js}', '*.config.{ts,js}', 'eslint.config.js'],
+    files: ['tests/**/*.{ts,tsx,mjs,js}', 'build/**/*.ts', '*.config.{ts,js}', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

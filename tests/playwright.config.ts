@@ -12,6 +12,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Chromium 156 loads its WebUI omnibox popup into each new window: hundreds of
+  // chrome:// requests competing with the page under test for the CPU.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup',
 ];
 
 export default defineConfig({

@@ -1,19 +1,10 @@
-// First: no schema may be parsed before Zod is told not to probe for eval (CSP).
-import '@shared/zod-jitless';
-// Then, for its side effect: starts the calls and code the address needs
-// while the rest of the app is still being evaluated.
+// The entry holds only what starts the work the address needs: the settings
+// and plan calls and the section's chunk (app/early-start.ts). They go out as
+// soon as the page has this small file, while the app shell (boot.tsx) is
+// still being fetched and evaluated.
 import './app/early-start';
+// Here, so the page links the styles from its first line.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html must have a #root element.');
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./boot');
