@@ -30,7 +30,15 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    resolve: { alias },
+    resolve: {
+      alias: {
+        ...alias,
+        // React Router 7's package exports always name its development build
+        // (remix-run/react-router#14102): dev warnings and checks in every
+        // navigation, and more code to evaluate at startup.
+        'react-router': resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs'),
+      },
+    },
     plugins: [react(), startup.plugin],
     build: {
       rollupOptions: {

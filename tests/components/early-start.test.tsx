@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { callOrTakeEarly } from '../../renderer/src/api/early-calls';
+import { describe, expect, it, vi } from 'vitest';
+import { callOrTakeEarly, takeEarlyAnswer } from '../../renderer/src/api/early-calls';
 import { PlannerError } from '../../renderer/src/api/planner';
 import { startEarlyWork } from '../../renderer/src/app/early-start';
+import { acquirePlanSession, releasePlanSession, sessionAtHand } from '../../renderer/src/features/plan/session-registry';
 import { createTestPlanner, type TestPlanner } from './test-planner';
 
 describe('early start: the calls an address needs begin before the first render', () => {
@@ -42,5 +43,25 @@ describe('early start: the calls an address needs begin before the first render'
     planner = await createTestPlanner();
     expect(() => startEarlyWork('#/plans/abc/board')).not.toThrow();
     expect(planner.calls).toHaveLength(0);
+  });
+
+  it('an answered early plan call is at hand at once, taken once; a call still travelling is not', async () => {
+    planner = (await createTestPlanner()).install();
+    const plan = await planner.seed('sample');
+    startEarlyWork(`#/plans/${plan.id}/board`);
+    expect(takeEarlyAnswer('plans:get', { id: plan.id })).toBeUndefined(); // not back yet
+    const session = await vi.waitFor(() => {
+      const s = sessionAtHand(plan.id);
+      if (!s) throw new Error('not at hand yet');
+      return s;
+    });
+    expect(session.planId).toBe(plan.id);
+    // The screen's own acquire finds the same session and makes no new call.
+    const calls = planner.calls.length;
+    const acquired = await acquirePlanSession(plan.id);
+    expect(acquired).toBe(session);
+    expect(planner.calls).toHaveLength(calls);
+    releasePlanSession(acquired);
+    expect(sessionAtHand(plan.id)).toBeUndefined(); // released and clean: closed, and the early answer was taken
   });
 });

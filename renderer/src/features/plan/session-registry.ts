@@ -5,7 +5,8 @@
  * finds the same edits. A clean session is disposed when its last user leaves.
  */
 import type { FieldConflict } from '@shared/contract';
-import { callOrTakeEarly } from '../../api/early-calls';
+import type { Plan } from '@shared/plan';
+import { callOrTakeEarly, takeEarlyAnswer } from '../../api/early-calls';
 import { createPlanSession, type PlanSession } from './plan-session';
 
 interface Entry {
@@ -41,8 +42,24 @@ export async function acquirePlanSession(planId: string): Promise<PlanSession> {
     raced.users++;
     return raced.session;
   }
+  return register(planId, plan, 1);
+}
+
+/**
+ * The plan's session if it can be had at once, without waiting: already open,
+ * or its startup call has answered (the session is opened then). It holds no
+ * user: the screen that shows it still acquires it, which finds it open.
+ */
+export function sessionAtHand(planId: string): PlanSession | undefined {
+  const existing = open.get(planId);
+  if (existing) return existing.session;
+  const plan = takeEarlyAnswer('plans:get', { id: planId });
+  return plan ? register(planId, plan, 0) : undefined;
+}
+
+function register(planId: string, plan: Plan, users: number): PlanSession {
   const session = createPlanSession(plan, saveDelayMs);
-  open.set(planId, { session, users: 1 });
+  open.set(planId, { session, users });
   const queued = queuedConflicts.get(planId);
   queuedConflicts.delete(planId);
   if (queued) session.addFieldConflicts(queued);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { errorMessage, isPlannerError } from '../../api/planner';
 import type { PlanSession } from './plan-session';
-import { startupSectionReady } from './section-chunks';
-import { acquirePlanSession, releasePlanSession } from './session-registry';
+import { startupSectionLoaded, startupSectionReady } from './section-chunks';
+import { acquirePlanSession, releasePlanSession, sessionAtHand } from './session-registry';
 
 export type OpenPlan =
   | { status: 'loading' }
@@ -12,7 +12,12 @@ export type OpenPlan =
 /** Opens a plan's session for as long as the calling screen shows it. */
 export function useOpenPlan(planId: string): { open: OpenPlan; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [open, setOpen] = useState<OpenPlan & { planId?: string }>({ status: 'loading' });
+  // When the plan and its section's code came in while the app was starting,
+  // the first render already shows them: one pass, not an empty frame first.
+  const [open, setOpen] = useState<OpenPlan & { planId?: string }>(() => {
+    const session = startupSectionLoaded() ? sessionAtHand(planId) : undefined;
+    return session ? { status: 'ready', session, planId } : { status: 'loading' };
+  });
 
   useEffect(() => {
     let live = true;
@@ -23,7 +28,8 @@ export function useOpenPlan(planId: string): { open: OpenPlan; retry: () => void
       .then(([session]) => {
         if (!live) return releasePlanSession(session);
         acquired = session;
-        setOpen({ status: 'ready', session, planId });
+        // Already showing this session (it was at hand): nothing to re-render.
+        setOpen((shown) => (shown.status === 'ready' && shown.session === session ? shown : { status: 'ready', session, planId }));
       })
       .catch((error: unknown) => {
         if (live) {
