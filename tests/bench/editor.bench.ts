@@ -1,6 +1,7 @@
 /**
  * Script editor load: from clicking "Scripts" in an open plan (the sample, on
- * its overview) to CodeMirror's editable content being on screen. Median of 7
+ * its overview) to the first frame painted with CodeMirror's editable content
+ * in it, timed in the page from the click event's own timestamp. Median of 7
  * fresh page loads each, in Debian's Chromium through the web harness:
  * - once the plan has opened and the page has settled (no request for half a
  *   second: the chunks preloaded on idle are in), as when a person reads the
@@ -18,6 +19,7 @@ import { median, type Row } from './lib/stats';
 
 const RUNS = 7;
 const BUDGET_MS = 300;
+const EDITOR = '.cm-content[data-testid="script-body-editor"]';
 
 async function clickToEditor(browser: Browser, url: string, settled: boolean): Promise<number> {
   const context = await browser.newContext();
@@ -26,10 +28,24 @@ async function clickToEditor(browser: Browser, url: string, settled: boolean): P
     await page.goto(url);
     await page.getByRole('link', { name: 'Scripts' }).waitFor();
     if (settled) await page.waitForLoadState('networkidle');
-    const start = await page.evaluate(() => performance.now());
+    // Timed inside the page, from the click as the browser received it to the
+    // first frame painted with the editor in it; Playwright's own round trips
+    // (actionability checks, polling for the element) are not the app's time.
+    // A string, not a function: the test runner's transpiler would wrap the
+    // inner function in a helper the page does not have.
+    await page.evaluate(`window.editorShown = new Promise((resolve) => {
+      document.addEventListener('click', (event) => {
+        const clickedAt = event.timeStamp;
+        // Found in a frame's callback: that frame paints it, and a task queued
+        // now runs after the paint.
+        const check = () => document.querySelector(${JSON.stringify(EDITOR)})
+          ? setTimeout(() => resolve(performance.now() - clickedAt), 0)
+          : requestAnimationFrame(check);
+        requestAnimationFrame(check);
+      }, { capture: true, once: true });
+    }); undefined`);
     await page.getByRole('link', { name: 'Scripts' }).click();
-    await page.locator('.cm-content[data-testid="script-body-editor"]').waitFor();
-    return (await page.evaluate(() => performance.now())) - start;
+    return await page.evaluate(() => (window as unknown as { editorShown: Promise<number> }).editorShown);
   } finally {
     await context.close();
   }
