@@ -9,11 +9,12 @@
  *
  * Also the parts a save cannot skip, measured alone on the same plan, so the
  * table says where the time above the floor goes: checking the plan against
- * the contract (zod), turning it into the file's text, and the raw write
- * without the folder's fsync (the floor this bench used before). And the growth:
+ * the contract (zod), turning it into the file's text, the raw write
+ * without the folder's fsync (the floor this bench used before), and the
+ * store's two looks at the file's stamp. And the growth:
  * the cost per KiB between sizes, which stays flat when saving is linear.
  */
-import { open, rename, mkdtemp, rm } from 'node:fs/promises';
+import { lstat, open, rename, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { contract } from '@shared/contract';
@@ -83,6 +84,10 @@ export async function run(): Promise<Row[]> {
       part('contract check (zod)', await medianMs(() => contract['plans:save'].input.parse({ plan, baseRevision: plan.revision }), runs));
       part('JSON text', await medianMs(() => JSON.stringify(plan, null, 2), runs));
       part('raw write, no folder fsync', await medianMs(() => rawDurableWrite(join(dir, `raw-${roles}.json`), text), runs));
+      // The store's two looks at the file (before: has it changed on disk
+      // since this window read it? after: the stamp to know its own write by).
+      const file = join(dir, 'plans', `${plan.id}.json`);
+      part('file checks (two lstat)', await medianMs(async () => (await lstat(file), await lstat(file)), runs));
     }
     const [small, mid, large] = perKib as [(typeof perKib)[0], (typeof perKib)[0], (typeof perKib)[0]];
     const slope = (a: typeof small, b: typeof small) => (b.ms - a.ms) / (b.kib - a.kib);
