@@ -12,7 +12,7 @@ import { compareScores, rankByScore, weightedScore, type RankedOption, type Scor
 import { deadlineStatus, type DeadlineStatus } from './deadline';
 import { formatMoney, safeLocale } from './format';
 import { LIVEABILITY_LABELS, OUTCOME_LABELS, roleName, STAGE_LABELS, WALK_AWAY_LABELS } from './labels';
-import { callTarget, defaultScriptCheck, offerHeld, roleReadiness, type Readiness, type ScriptCheck } from './readiness';
+import { callTarget, defaultScriptCheck, offerHeld, needsCallReadiness, roleReadiness, type Readiness, type ScriptCheck } from './readiness';
 import { recommendations, type Recommendation } from './recommendations';
 import { comparisonTable, type ComparisonTable } from './comparison-table';
 import { timelineFit, type TimelineFit } from './timeline-fit';
@@ -79,6 +79,8 @@ export interface RoleCard {
   timelineStated: string;
   fit: TimelineFit;
   readiness: Readiness;
+  /** False once there is no call left to prepare for (plan decided, role withdrawn or closed): the checklist folds away. */
+  callReadinessNeeded: boolean;
   compensation: CompensationTotals;
   compensationDisplay: MoneyDisplay;
   compensationDifference: CompensationDifference;
@@ -209,7 +211,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null, callBy: entry?.callBy ?? NO_CALL_BY, overdue: entry?.overdue ?? false,
       callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
       expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '',
-      fit: fits.get(role.id) as TimelineFit, readiness, compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
+      fit: fits.get(role.id) as TimelineFit, readiness, callReadinessNeeded: needsCallReadiness(role, plan), compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
       compensationDifference: difference, payVsPlanB: { basis: compareOn, label: BASIS_LABELS[compareOn], difference: onChosenBasis(difference, compareOn) }, score,
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',

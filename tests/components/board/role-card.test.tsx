@@ -79,4 +79,19 @@ describe('a dream role card', () => {
     expect(harbor).toHaveTextContent('No call needed');
     expect(within(harbor).getByTestId('next-step')).toHaveTextContent('Thank them and close this role. 2 dream roles are still open: make those calls next.');
   });
+
+  it('folds the readiness checklist away once an offer is accepted, and says what is left for the role', async () => {
+    const { root } = await openSample('board', (plan) => ({
+      ...plan,
+      offers: plan.offers.map((o) => (o.isPlanB ? { ...o, response: 'accepted' as const, respondedOn: '2026-03-02' } : o)),
+    }));
+    expect(within(root).getByTestId('decided-card')).toBeInTheDocument();
+    const cards = within(root).getAllByTestId('role-card');
+    expect(cards).toHaveLength(3);
+    for (const card of cards) {
+      expect(within(card).queryByRole('list', { name: 'Readiness checks' })).toBeNull();
+      expect(within(card).queryByTestId('walk-away')).toBeNull();
+      expect(within(card).getByTestId('next-step')).toHaveTextContent('withdraw from this role and stay in touch');
+    }
+  });
 });

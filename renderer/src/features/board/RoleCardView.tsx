@@ -57,9 +57,9 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
         <Divider />
         <RoleFigures role={role} currency={currency} locale={locale} />
         <Divider />
-        <ReadinessChecklist readiness={role.readiness} />
+        {role.callReadinessNeeded ? <ReadinessChecklist readiness={role.readiness} /> : null}
         <AutoGrid min="14rem">
-          {role.readiness.items.some((i) => i.key === 'walk-away' && i.applies) ? (
+          {role.callReadinessNeeded && role.readiness.items.some((i) => i.key === 'walk-away' && i.applies) ? (
             <Figure label="If they cannot match my timeline" testId="walk-away">{role.walkAwayLabel}</Figure>
           ) : null}
           <Figure label="Latest call" testId="latest-call">
