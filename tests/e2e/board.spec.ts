@@ -116,6 +116,45 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+/** The chart's "Call by" labels that share a row must not cover each other (measured by the browser, not estimated). */
+async function callByOverlaps(page: Page): Promise<string[]> {
+  return page.getByTestId('timeline-chart').evaluate((chart) => {
+    const boxes = [...chart.querySelectorAll('text')].filter((t) => t.textContent?.startsWith('Call by:')).map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+    return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `${a.text} / ${b.text}`));
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the timeline's call-by labels never overlap, with the sample and with 20 roles (${scheme})`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const now = fixedNow();
+    const planId = await openSampleBoard(app, page, now);
+    await expect(page.getByTestId('timeline-call-by').first()).toBeVisible();
+    expect(await callByOverlaps(page)).toEqual([]);
+    await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-sample-${scheme}.png`) });
+
+    // 20 roles at every open stage, deciding over the next two weeks: a call-by date on each working day before the deadline.
+    await changeOnDisk(app, page, planId, (plan) => ({
+      ...plan,
+      dreamRoles: Array.from({ length: 20 }, (_, i) => {
+        const from = plan.dreamRoles[i % plan.dreamRoles.length]!;
+        return {
+          ...from, id: crypto.randomUUID(), company: `${['Lumen', 'Harbor', 'Tessellate', 'Quill', 'Northstar'][i % 5]} ${i + 1}`, priority: i + 1,
+          stage: (['applied', 'screening', 'interviewing', 'final-round', 'awaiting-decision'] as const)[i % 5]!,
+          contacts: from.contacts.map((c) => ({ ...c, id: crypto.randomUUID() })), callLog: [], offerId: null,
+          timeline: { ...from.timeline, expectedDecisionOn: isoDateAfter(now, 3 + (i % 12)) },
+        };
+      }),
+    }));
+    await expect(page.getByTestId('timeline-call-by').first()).toBeVisible();
+    expect(await page.getByTestId('timeline-call-by').count()).toBeGreaterThanOrEqual(4);
+    expect(await callByOverlaps(page)).toEqual([]);
+    // The call-by reminders stack over the right of the board; hidden here so the shot shows the whole timeline.
+    await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+    await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-20-roles-${scheme}.png`) });
+  });
+}
+
 test('Plan B edited beside the board: the figures follow each valid keystroke, a bad one stays typed, and the edit is saved', async ({ app, page }) => {
   await openSampleBoard(app, page, fixedNow());
   const firstYear = page.getByTestId('plan-b-first-year');
