@@ -18,6 +18,7 @@ import { comparisonTable, type ComparisonTable } from './comparison-table';
 import { timelineFit, type TimelineFit } from './timeline-fit';
 import { boardTimeline, type BoardTimeline } from './board-timeline';
 import { boardToday, negotiation, roleProgress, type Negotiation, type RoleProgress } from './negotiation';
+import { expectedDecisionChanges } from './role-progress';
 
 export interface BoardOptions {
   now: Date;
@@ -77,6 +78,8 @@ export interface RoleCard {
   expectedDecisionOn: string | null;
   /** Their stated timeline, in the user's words. */
   timelineStated: string;
+  /** The earlier expected decision dates and what moved each, newest first, in words. */
+  expectedDecisionChanges: string[];
   fit: TimelineFit;
   readiness: Readiness;
   /** False once there is no call left to prepare for (plan decided, role withdrawn or closed): the checklist folds away. */
@@ -210,7 +213,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       roleId: role.id, company: role.company, role: role.role, name: roleName(role), priority: role.priority, stage: role.stage,
       stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null, callBy: entry?.callBy ?? NO_CALL_BY, overdue: entry?.overdue ?? false,
       callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
-      expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '',
+      expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '', expectedDecisionChanges: expectedDecisionChanges(role, locale),
       fit: fits.get(role.id) as TimelineFit, readiness, callReadinessNeeded: needsCallReadiness(role, plan), compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
       compensationDifference: difference, payVsPlanB: { basis: compareOn, label: BASIS_LABELS[compareOn], difference: onChosenBasis(difference, compareOn) }, score,
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,

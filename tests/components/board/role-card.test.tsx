@@ -94,4 +94,28 @@ describe('a dream role card', () => {
       expect(within(card).getByTestId('next-step')).toHaveTextContent('withdraw from this role and stay in touch');
     }
   });
+
+  it('shows the earlier expected decision dates under the current one, and what moved each', async () => {
+    const callId = crypto.randomUUID();
+    const { root } = await openSample('board', (plan) => ({
+      ...plan,
+      dreamRoles: plan.dreamRoles.map((r) =>
+        r.company === 'Lumen Health'
+          ? {
+              ...r,
+              timeline: { ...r.timeline, history: [{ expectedDecisionOn: '2026-03-05', changedOn: '2026-02-20', callId: null }, { expectedDecisionOn: '2026-03-08', changedOn: '2026-03-01', callId }] },
+              callLog: [{ id: callId, at: '2026-03-01T16:00:00.000Z', outcome: 'non-answer', timingSaid: 'A few more days.', notes: '', nextStep: '', followUpOn: null, spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: r.timeline.expectedDecisionOn }],
+            }
+          : r,
+      ),
+    }));
+    const lumen = within(root).getByRole('article', { name: /Lumen Health/ });
+    const changes = within(lumen).getByRole('list', { name: 'Earlier expected decision dates' });
+    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Was Sun, Mar 8, 2026: changed after the call on Sun, Mar 1, 2026.',
+      'Was Thu, Mar 5, 2026: changed by hand on Fri, Feb 20, 2026.',
+    ]);
+    const tess = within(root).getByRole('article', { name: /Tessellate Studio/ });
+    expect(within(tess).queryByTestId('expected-decision-changes')).toBeNull();
+  });
 });

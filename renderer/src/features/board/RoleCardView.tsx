@@ -52,7 +52,7 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
         <Text size="sm" c="dimmed" data-testid="call-reason">{role.callReason}</Text>
         <AutoGrid min="14rem">
           <ContactLine contact={role.contact} phone={role.phone} contactReason={role.contactReason} />
-          <FitLine fit={role.fit} expectedDecisionOn={role.expectedDecisionOn} timelineStated={role.timelineStated} locale={locale} />
+          <FitLine fit={role.fit} expectedDecisionOn={role.expectedDecisionOn} timelineStated={role.timelineStated} expectedDecisionChanges={role.expectedDecisionChanges} locale={locale} />
         </AutoGrid>
         <Divider />
         <RoleFigures role={role} currency={currency} locale={locale} />
