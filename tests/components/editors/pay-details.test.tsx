@@ -126,6 +126,30 @@ describe('pay details', () => {
     await waitFor(() => expect(saved().situation.rates).toEqual([]), SAVE);
   });
 
+  it('what is typed into the add-rate form is still there after leaving the Situation and coming back, and goes once added', async () => {
+    const user = userEvent.setup();
+    const { saved } = await openChanged('situation', lumenIn('EUR'));
+    const addForm = async () => within(await screen.findByTestId('exchange-rates', {}, SAVE)).getByTestId('add-rate');
+    await user.type(within(await addForm()).getByLabelText('1 EUR = … USD'), '1.1');
+    await user.click(screen.getByRole('tab', { name: 'Dream roles' }));
+    await screen.findByRole('region', { name: 'Dream role: Lumen Health' }, SAVE);
+    expect(screen.queryByTestId('add-rate')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Situation' }));
+    const field = within(await addForm()).getByLabelText('1 EUR = … USD');
+    expect(field).toHaveValue('1.1 USD');
+    // And across sections: the board, then the overview again.
+    await user.type(field, '3');
+    await user.click(screen.getByRole('link', { name: 'Board' }));
+    await screen.findByTestId('section-board', {}, SAVE);
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    expect(within(await addForm()).getByLabelText('1 EUR = … USD')).toHaveValue('1.13 USD');
+    await user.click(within(await addForm()).getByRole('button', { name: 'Add this rate' }));
+    await waitFor(() => expect(saved().situation.rates).toEqual([expect.objectContaining({ currency: 'EUR', rate: 1.13 })]), SAVE);
+    await user.click(screen.getByRole('tab', { name: 'Dream roles' }));
+    await user.click(await screen.findByRole('tab', { name: 'Situation' }));
+    expect(within(await addForm()).getByLabelText(/^1 .* = … USD$|^Rate into USD$/)).toHaveValue('');
+  });
+
   it('changing the currency money is shown in turns the rates into it, or says which rate to add first', async () => {
     const user = userEvent.setup();
     const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
