@@ -171,6 +171,39 @@ describe('pay details', () => {
     expect(screen.queryByText(/Add a rate for EUR first/)).not.toBeInTheDocument();
   });
 
+  it('a refused currency change says so until it is no longer true: the currency picked back, or its rate added', async () => {
+    const user = userEvent.setup();
+    const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
+    const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
+    const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
+    const choose = async (code: string) => {
+      await user.clear(showIn);
+      await user.type(showIn, code);
+      await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
+    };
+    const refusal = /Add a rate for EUR first/;
+    await choose('EUR');
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    // Picked back: USD, the currency still shown.
+    await choose('USD');
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+
+    await choose('EUR');
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    // The missing rate added: the refusal is no longer true, so it goes (the currency stays until picked again).
+    const add = within(screen.getByTestId('exchange-rates')).getByTestId('add-rate');
+    await pick(user, add, 'Currency', /^EUR/);
+    await user.type(within(add).getByLabelText('1 EUR = … USD'), '1.08');
+    await user.click(within(add).getByRole('button', { name: 'Add this rate' }));
+    await waitFor(() => expect(saved().situation.rates).toHaveLength(2), SAVE);
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+    expect(saved().situation.currency).toBe('USD');
+    // Removing that rate again does not bring the old refusal back.
+    await user.click(within(screen.getByTestId('exchange-rates')).getByRole('button', { name: 'Remove the EUR rate' }));
+    await waitFor(() => expect(saved().situation.rates).toHaveLength(1), SAVE);
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+  });
+
   it('without a rate, the drawer says so next to the totals with a way to add one', async () => {
     const user = userEvent.setup();
     await openChanged('roles', lumenIn('EUR'));
