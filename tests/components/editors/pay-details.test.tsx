@@ -62,6 +62,28 @@ describe('pay details', () => {
     // The first drawer opened in a file loads the whole editor; on a shared machine that alone can take 20 s.
   }, 90_000);
 
+  it('“Units × price” chosen with nothing typed yet reopens as units × price', async () => {
+    const user = userEvent.setup();
+    const { saved } = await openSampleOn('offers');
+    let drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    await user.click(within(drawer).getByRole('radio', { name: 'Units × price' }));
+    expect(within(drawer).getByLabelText('Units')).toHaveValue('');
+    await waitFor(() => expect(planB(saved())?.compensation.equity).toMatchObject({ grantValue: null, units: null, pricePerUnit: null }), SAVE);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Pay details:/ })).not.toBeInTheDocument());
+
+    drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    expect(within(drawer).getByRole('radio', { name: 'Units × price' })).toBeChecked();
+    expect(within(drawer).getByLabelText('Units')).toBeInTheDocument();
+    expect(within(drawer).queryByLabelText('Grant value')).not.toBeInTheDocument();
+    // Back to a value: that choice is kept too.
+    await user.click(within(drawer).getByRole('radio', { name: 'A value' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Pay details:/ })).not.toBeInTheDocument());
+    drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    expect(within(drawer).getByRole('radio', { name: 'A value' })).toBeChecked();
+  }, 60_000);
+
   it('a custom schedule not adding up to 100 shows the schema’s message, keeps what was typed and is not saved', async () => {
     const user = userEvent.setup();
     const { saved } = await openSampleOn('offers');
