@@ -94,9 +94,13 @@ for (const scheme of ['light', 'dark'] as const) {
         ...r,
         company: i === 2 ? 'Tessellate Studio for Extraordinarily Long Company Names International' : r.company,
         likelihoods: [{ immediateOffer: 0.3, nonAnswer: 0.5, greenLight: 0.2 }, { immediateOffer: 0.2, nonAnswer: 0.5, greenLight: 0.3 }, { immediateOffer: 0.5, nonAnswer: 0.3, greenLight: 0.2 }][i] ?? r.likelihoods,
+        // An expected decision date moved once by hand: the card shows the earlier one.
+        timeline: i === 0 ? { ...r.timeline, history: [{ expectedDecisionOn: isoDateAfter(now, 5), changedOn: isoDateAfter(now, -3), callId: null }] } : r.timeline,
       })),
     }));
     await expect(page.getByTestId('role-card')).toHaveCount(3);
+    await expect(page.getByTestId('expected-decision-changes')).toHaveCount(1);
+    await expect(page.getByTestId('expected-decision-changes')).toContainText('changed by hand on');
     await page.screenshot({ path: join(shots, `board-cards-${scheme}.png`), fullPage: true });
     await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-${scheme}.png`) });
     await expect(page.getByTestId('timeline-list')).toContainText('Plan B deadline:');
