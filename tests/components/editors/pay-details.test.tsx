@@ -36,6 +36,20 @@ async function pick(user: User, drawer: HTMLElement, label: string, option: stri
 
 const yearRow = (drawer: HTMLElement, label: string) => within(within(drawer).getByTestId('pay-totals')).getByRole('row', { name: new RegExp(`^${label}`) });
 
+/** The Situation of a plan whose Lumen role is in CHF with a rate, and a way to pick what money is shown in. */
+async function openWithChfRate() {
+  const user = userEvent.setup();
+  const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
+  const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
+  const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
+  const choose = async (code: string) => {
+    await user.clear(showIn);
+    await user.type(showIn, code);
+    await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
+  };
+  return { user, chf, saved, choose };
+}
+
 describe('pay details', () => {
   it("switching Plan B's equity to back-loaded with a 1-year cliff saves it and changes the year totals", async () => {
     const user = userEvent.setup();
@@ -173,15 +187,7 @@ describe('pay details', () => {
   });
 
   it('changing the currency money is shown in turns the rates into it, or says which rate to add first', async () => {
-    const user = userEvent.setup();
-    const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
-    const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
-    const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
-    const choose = async (code: string) => {
-      await user.clear(showIn);
-      await user.type(showIn, code);
-      await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
-    };
+    const { chf, saved, choose } = await openWithChfRate();
     // No EUR rate: refused in words, nothing changed.
     await choose('EUR');
     expect(await screen.findByText(/Add a rate for EUR first \(1 EUR = … USD\)/)).toBeInTheDocument();
@@ -194,15 +200,7 @@ describe('pay details', () => {
   });
 
   it('a refused currency change says so until it is no longer true: the currency picked back, or its rate added', async () => {
-    const user = userEvent.setup();
-    const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
-    const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
-    const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
-    const choose = async (code: string) => {
-      await user.clear(showIn);
-      await user.type(showIn, code);
-      await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
-    };
+    const { user, saved, choose } = await openWithChfRate();
     const refusal = /Add a rate for EUR first/;
     await choose('EUR');
     expect(await screen.findByText(refusal)).toBeInTheDocument();
