@@ -4,7 +4,8 @@
  */
 import { planB, type Call, type Contact, type DreamRole, type Plan, type Stage, type WalkAwayAnswer } from '../plan';
 import { latestCall } from './call-log';
-import { callOrder as computeCallOrder, type CallOrder, type CallOrderEntry } from './call-order';
+import { callOrderAfterDecision, callOrder as computeCallOrder, type CallOrder, type CallOrderEntry } from './call-order';
+import { acceptedOffer, offerName } from '../offers/decision';
 import type { CallBy } from './call-by';
 import { greenLightNextStep } from './after-call';
 import { BASIS_LABELS, compareCompensation, compensationTotals, moneyContext, onChosenBasis, type Basis, type CompensationDifference, type CompensationTotals, type MoneyDifference } from './compensation';
@@ -188,7 +189,8 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const offer = planB({ offers: plan.offers ?? [] }) ?? null;
   const deadline = deadlineStatus(offer, now, locale);
   const fits = new Map<string, TimelineFit>(roles.map((r) => [r.id, timelineFit(r, deadline)]));
-  const order = computeCallOrder(roles, deadline, fits, locale);
+  const decided = acceptedOffer({ offers: plan.offers ?? [] });
+  const order = decided ? callOrderAfterDecision(roles, offerName(decided)) : computeCallOrder(roles, deadline, fits, locale);
   const held = offerHeld(plan, now);
   const planBScore = offer ? weightedScore(offer.scores, criteria) : null;
   const scores = new Map(roles.map((r) => [r.id, weightedScore(r.scores, criteria)]));

@@ -92,7 +92,13 @@ describe('a dream role card', () => {
       expect(within(card).queryByRole('list', { name: 'Readiness checks' })).toBeNull();
       expect(within(card).queryByTestId('walk-away')).toBeNull();
       expect(within(card).getByTestId('next-step')).toHaveTextContent('withdraw from this role and stay in touch');
+      // No call is left to make: no place in a call order, no call-by date.
+      expect(within(card).getByRole('heading', { level: 3 }).textContent).not.toMatch(/^\d+\. /);
+      expect(card).toHaveTextContent('No call needed');
+      expect(within(card).queryByTestId('call-by')).toBeNull();
+      expect(within(card).getByTestId('call-reason')).toHaveTextContent('No call needed: you accepted Northwind Logistics.');
     }
+    expect(within(root).queryAllByTestId('timeline-call-by')).toHaveLength(0);
   });
 
   it('shows the earlier expected decision dates under the current one, and what moved each', async () => {
