@@ -4,7 +4,8 @@
  */
 import { planB, type Call, type Contact, type DreamRole, type Plan, type Stage, type WalkAwayAnswer } from '../plan';
 import { latestCall } from './call-log';
-import { callOrder as computeCallOrder, type CallOrder, type CallOrderEntry } from './call-order';
+import { callOrderAfterDecision, callOrder as computeCallOrder, type CallOrder, type CallOrderEntry } from './call-order';
+import { acceptedOffer, offerName } from '../offers/decision';
 import type { CallBy } from './call-by';
 import { greenLightNextStep } from './after-call';
 import { BASIS_LABELS, compareCompensation, compensationTotals, moneyContext, onChosenBasis, type Basis, type CompensationDifference, type CompensationTotals, type MoneyDifference } from './compensation';
@@ -12,12 +13,13 @@ import { compareScores, rankByScore, weightedScore, type RankedOption, type Scor
 import { deadlineStatus, type DeadlineStatus } from './deadline';
 import { formatMoney, safeLocale } from './format';
 import { LIVEABILITY_LABELS, OUTCOME_LABELS, roleName, STAGE_LABELS, WALK_AWAY_LABELS } from './labels';
-import { callTarget, defaultScriptCheck, offerHeld, roleReadiness, type Readiness, type ScriptCheck } from './readiness';
+import { callTarget, defaultScriptCheck, offerHeld, needsCallReadiness, roleReadiness, type Readiness, type ScriptCheck } from './readiness';
 import { recommendations, type Recommendation } from './recommendations';
 import { comparisonTable, type ComparisonTable } from './comparison-table';
 import { timelineFit, type TimelineFit } from './timeline-fit';
 import { boardTimeline, type BoardTimeline } from './board-timeline';
 import { boardToday, negotiation, roleProgress, type Negotiation, type RoleProgress } from './negotiation';
+import { expectedDecisionChanges } from './role-progress';
 
 export interface BoardOptions {
   now: Date;
@@ -77,8 +79,12 @@ export interface RoleCard {
   expectedDecisionOn: string | null;
   /** Their stated timeline, in the user's words. */
   timelineStated: string;
+  /** The earlier expected decision dates and what moved each, newest first, in words. */
+  expectedDecisionChanges: string[];
   fit: TimelineFit;
   readiness: Readiness;
+  /** False once there is no call left to prepare for (plan decided, role withdrawn or closed): the checklist folds away. */
+  callReadinessNeeded: boolean;
   compensation: CompensationTotals;
   compensationDisplay: MoneyDisplay;
   compensationDifference: CompensationDifference;
@@ -183,7 +189,8 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
   const offer = planB({ offers: plan.offers ?? [] }) ?? null;
   const deadline = deadlineStatus(offer, now, locale);
   const fits = new Map<string, TimelineFit>(roles.map((r) => [r.id, timelineFit(r, deadline)]));
-  const order = computeCallOrder(roles, deadline, fits, locale);
+  const decided = acceptedOffer({ offers: plan.offers ?? [] });
+  const order = decided ? callOrderAfterDecision(roles, offerName(decided)) : computeCallOrder(roles, deadline, fits, locale);
   const held = offerHeld(plan, now);
   const planBScore = offer ? weightedScore(offer.scores, criteria) : null;
   const scores = new Map(roles.map((r) => [r.id, weightedScore(r.scores, criteria)]));
@@ -208,8 +215,8 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       roleId: role.id, company: role.company, role: role.role, name: roleName(role), priority: role.priority, stage: role.stage,
       stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null, callBy: entry?.callBy ?? NO_CALL_BY, overdue: entry?.overdue ?? false,
       callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
-      expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '',
-      fit: fits.get(role.id) as TimelineFit, readiness, compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
+      expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '', expectedDecisionChanges: expectedDecisionChanges(role, locale),
+      fit: fits.get(role.id) as TimelineFit, readiness, callReadinessNeeded: needsCallReadiness(role, plan), compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
       compensationDifference: difference, payVsPlanB: { basis: compareOn, label: BASIS_LABELS[compareOn], difference: onChosenBasis(difference, compareOn) }, score,
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',

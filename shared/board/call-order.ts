@@ -72,6 +72,15 @@ function describe(role: DreamRole, fit: TimelineFit, callBy: CallBy, overdue: bo
 }
 
 /**
+ * The call order once an offer is accepted: no leverage or check-in call is
+ * left, so every role needs none (what is left is the Decided card's list),
+ * and the badges, call-by dates, call sheets and "next call" all agree.
+ */
+export function callOrderAfterDecision(roles: readonly Pick<DreamRole, 'id'>[], accepted: string): CallOrder {
+  return { entries: [], excluded: roles.map((r) => ({ roleId: r.id, reason: `No call needed: you accepted ${accepted}.` })) };
+}
+
+/**
  * The suggested call order over the plan's dream roles. Pass `fits` when
  * already computed (the board does) to avoid recomputing. Never throws.
  */

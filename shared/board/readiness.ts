@@ -4,6 +4,7 @@
  * leverage needs a real offer, and the user never claims one they do not hold.
  */
 import { planB, type Contact, type DreamRole, type Plan, type Script } from '../plan';
+import { acceptedOffer } from '../offers/decision';
 import { heldOffer } from '../offers/held-offer';
 import { honestyCheck } from '../scripts/honesty';
 
@@ -118,4 +119,15 @@ export function roleReadiness(role: DreamRole, plan: Plan, now: Date, scriptChec
   ];
   const items = parts.map(([key, r, applies]) => ({ key, label: READINESS_LABELS[key], ok: r.ok, applies, reason: r.reason }));
   return { roleId: role.id, ready: items.every((i) => i.ok), items };
+}
+
+/**
+ * Whether a role's card still shows its call readiness. Once an offer is
+ * accepted no leverage or check-in call is left to prepare for any role, and a
+ * role the user withdrew from or that is closed has no call ahead either: what
+ * is left (withdraw, stay in touch) is its next step, not a checklist.
+ */
+export function needsCallReadiness(role: Pick<DreamRole, 'stage' | 'withdrawnOn'>, plan: Pick<Plan, 'offers'>): boolean {
+  if (acceptedOffer(plan)) return false;
+  return role.stage !== 'closed' && !role.withdrawnOn;
 }

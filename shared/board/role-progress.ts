@@ -6,6 +6,7 @@
 import { LIMITS } from '../limits';
 import type { Call, DreamRole, Stage } from '../plan';
 import { latestCall } from './call-log';
+import { formatDate } from './format';
 import { dayNumber } from './zoned-date';
 
 /** Days without news from an open role after which the board suggests a follow-up. */
@@ -54,6 +55,19 @@ export function moveExpectedDecision(role: DreamRole, date: string | null, on: s
   }
   const history = bounded(earlier, { expectedDecisionOn: timeline.expectedDecisionOn, changedOn: on, callId });
   return { ...role, timeline: { ...timeline, expectedDecisionOn: date, history } };
+}
+
+/**
+ * The earlier expected decision dates in words, newest first, e.g. "Was Sat,
+ * Dec 5, 2026: changed after the call on Tue, Dec 1, 2026." A date moved by a
+ * call the log no longer holds still says a call moved it.
+ */
+export function expectedDecisionChanges(role: Pick<DreamRole, 'timeline'>, locale: string): string[] {
+  return [...(role.timeline?.history ?? [])].reverse().map((h) => {
+    const was = h.expectedDecisionOn ? formatDate(h.expectedDecisionOn, locale) : 'not recorded';
+    const how = h.callId ? 'changed after the call on' : 'changed by hand on';
+    return `Was ${was}: ${how} ${formatDate(h.changedOn, locale)}.`;
+  });
 }
 
 /** The day the role reached its current stage, or null when no date is kept. */

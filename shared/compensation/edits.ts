@@ -40,9 +40,14 @@ export function withGrantBy(e: Equity, by: 'value' | 'units'): Equity {
   return { ...e, grantValue: null };
 }
 
-/** How the grant is given in the record: a value, or units × price per unit. */
-export function grantBy(e: Equity): 'value' | 'units' {
-  return e.grantValue === null && (e.units !== null || e.pricePerUnit !== null) ? 'units' : 'value';
+/**
+ * How the grant is given in the record: a value, or units × price per unit.
+ * A record with no grant figure at all cannot say; `unrecorded` is the answer
+ * then (the editor's last choice, so "Units × price" with nothing typed yet stays so).
+ */
+export function grantBy(e: Equity, unrecorded: 'value' | 'units' = 'value'): 'value' | 'units' {
+  if (e.grantValue === null && e.units === null && e.pricePerUnit === null) return unrecorded;
+  return e.grantValue === null ? 'units' : 'value';
 }
 
 /**

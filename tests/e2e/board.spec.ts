@@ -94,9 +94,13 @@ for (const scheme of ['light', 'dark'] as const) {
         ...r,
         company: i === 2 ? 'Tessellate Studio for Extraordinarily Long Company Names International' : r.company,
         likelihoods: [{ immediateOffer: 0.3, nonAnswer: 0.5, greenLight: 0.2 }, { immediateOffer: 0.2, nonAnswer: 0.5, greenLight: 0.3 }, { immediateOffer: 0.5, nonAnswer: 0.3, greenLight: 0.2 }][i] ?? r.likelihoods,
+        // An expected decision date moved once by hand: the card shows the earlier one.
+        timeline: i === 0 ? { ...r.timeline, history: [{ expectedDecisionOn: isoDateAfter(now, 5), changedOn: isoDateAfter(now, -3), callId: null }] } : r.timeline,
       })),
     }));
     await expect(page.getByTestId('role-card')).toHaveCount(3);
+    await expect(page.getByTestId('expected-decision-changes')).toHaveCount(1);
+    await expect(page.getByTestId('expected-decision-changes')).toContainText('changed by hand on');
     await page.screenshot({ path: join(shots, `board-cards-${scheme}.png`), fullPage: true });
     await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-${scheme}.png`) });
     await expect(page.getByTestId('timeline-list')).toContainText('Plan B deadline:');
@@ -113,6 +117,45 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('strategy-summary')).toContainText('Calling is expected');
     await page.screenshot({ path: join(shots, `scenarios-${scheme}.png`), fullPage: true });
     expect(errors).toEqual([]);
+  });
+}
+
+/** The chart's "Call by" labels that share a row must not cover each other (measured by the browser, not estimated). */
+async function callByOverlaps(page: Page): Promise<string[]> {
+  return page.getByTestId('timeline-chart').evaluate((chart) => {
+    const boxes = [...chart.querySelectorAll('text')].filter((t) => t.textContent?.startsWith('Call by:')).map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+    return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `${a.text} / ${b.text}`));
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the timeline's call-by labels never overlap, with the sample and with 20 roles (${scheme})`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const now = fixedNow();
+    const planId = await openSampleBoard(app, page, now);
+    await expect(page.getByTestId('timeline-call-by').first()).toBeVisible();
+    expect(await callByOverlaps(page)).toEqual([]);
+    await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-sample-${scheme}.png`) });
+
+    // 20 roles at every open stage, deciding over the next two weeks: a call-by date on each working day before the deadline.
+    await changeOnDisk(app, page, planId, (plan) => ({
+      ...plan,
+      dreamRoles: Array.from({ length: 20 }, (_, i) => {
+        const from = plan.dreamRoles[i % plan.dreamRoles.length]!;
+        return {
+          ...from, id: crypto.randomUUID(), company: `${['Lumen', 'Harbor', 'Tessellate', 'Quill', 'Northstar'][i % 5]} ${i + 1}`, priority: i + 1,
+          stage: (['applied', 'screening', 'interviewing', 'final-round', 'awaiting-decision'] as const)[i % 5]!,
+          contacts: from.contacts.map((c) => ({ ...c, id: crypto.randomUUID() })), callLog: [], offerId: null,
+          timeline: { ...from.timeline, expectedDecisionOn: isoDateAfter(now, 3 + (i % 12)) },
+        };
+      }),
+    }));
+    await expect(page.getByTestId('timeline-call-by').first()).toBeVisible();
+    expect(await page.getByTestId('timeline-call-by').count()).toBeGreaterThanOrEqual(4);
+    expect(await callByOverlaps(page)).toEqual([]);
+    // The call-by reminders stack over the right of the board; hidden here so the shot shows the whole timeline.
+    await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+    await page.getByTestId('timeline').screenshot({ path: join(shots, `board-timeline-20-roles-${scheme}.png`) });
   });
 }
 

@@ -91,3 +91,37 @@ test('a Zurich offer’s pay details, its rate, and the totals they add up to', 
   expect(await seriousViolations(page, '[data-testid="exchange-rates"]')).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the Situation keeps a rate being typed across sections, and a refused currency change says so only while it is true', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1440, height: 1400 });
+  await app.open(page);
+  await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const rates = page.getByTestId('exchange-rates');
+  const add = rates.getByTestId('add-rate');
+  await pick(page, add, 'Currency', /^CHF/);
+  await add.getByLabel('1 CHF = … USD').fill('1.13');
+  await add.getByRole('button', { name: 'Add this rate' }).click();
+  await expect(rates.getByTestId('exchange-rate')).toHaveCount(1);
+
+  // EUR has no rate: refused, in words.
+  await page.getByRole('combobox', { name: 'Show money in' }).fill('EUR');
+  await page.getByRole('option', { name: /^EUR/ }).click();
+  const refusal = page.getByText(/Add a rate for EUR first/);
+  await expect(refusal).toBeVisible();
+  const card = page.getByRole('heading', { name: 'Your situation' }).locator('xpath=ancestor::div[contains(@class,"mantine-Card-root")]');
+  await shootBoth(page, card, 'situation-refused');
+  // A EUR rate half typed, then off to the board and back: still there.
+  await pick(page, add, 'Currency', /^EUR/);
+  await add.getByLabel('1 EUR = … USD').fill('1.1');
+  await page.getByRole('link', { name: 'Board' }).click();
+  await expect(page.getByTestId('section-board')).toBeVisible();
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(add.getByLabel('1 EUR = … USD')).toHaveValue('1.1 USD');
+  await add.getByLabel('1 EUR = … USD').fill('1.08');
+  await shootBoth(page, card, 'situation-rate-draft');
+  await add.getByRole('button', { name: 'Add this rate' }).click();
+  await expect(rates.getByTestId('exchange-rate')).toHaveCount(2);
+  await expect(refusal).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+});

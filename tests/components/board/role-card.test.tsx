@@ -79,4 +79,49 @@ describe('a dream role card', () => {
     expect(harbor).toHaveTextContent('No call needed');
     expect(within(harbor).getByTestId('next-step')).toHaveTextContent('Thank them and close this role. 2 dream roles are still open: make those calls next.');
   });
+
+  it('folds the readiness checklist away once an offer is accepted, and says what is left for the role', async () => {
+    const { root } = await openSample('board', (plan) => ({
+      ...plan,
+      offers: plan.offers.map((o) => (o.isPlanB ? { ...o, response: 'accepted' as const, respondedOn: '2026-03-02' } : o)),
+    }));
+    expect(within(root).getByTestId('decided-card')).toBeInTheDocument();
+    const cards = within(root).getAllByTestId('role-card');
+    expect(cards).toHaveLength(3);
+    for (const card of cards) {
+      expect(within(card).queryByRole('list', { name: 'Readiness checks' })).toBeNull();
+      expect(within(card).queryByTestId('walk-away')).toBeNull();
+      expect(within(card).getByTestId('next-step')).toHaveTextContent('withdraw from this role and stay in touch');
+      // No call is left to make: no place in a call order, no call-by date.
+      expect(within(card).getByRole('heading', { level: 3 }).textContent).not.toMatch(/^\d+\. /);
+      expect(card).toHaveTextContent('No call needed');
+      expect(within(card).queryByTestId('call-by')).toBeNull();
+      expect(within(card).getByTestId('call-reason')).toHaveTextContent('No call needed: you accepted Northwind Logistics.');
+    }
+    expect(within(root).queryAllByTestId('timeline-call-by')).toHaveLength(0);
+  });
+
+  it('shows the earlier expected decision dates under the current one, and what moved each', async () => {
+    const callId = crypto.randomUUID();
+    const { root } = await openSample('board', (plan) => ({
+      ...plan,
+      dreamRoles: plan.dreamRoles.map((r) =>
+        r.company === 'Lumen Health'
+          ? {
+              ...r,
+              timeline: { ...r.timeline, history: [{ expectedDecisionOn: '2026-03-05', changedOn: '2026-02-20', callId: null }, { expectedDecisionOn: '2026-03-08', changedOn: '2026-03-01', callId }] },
+              callLog: [{ id: callId, at: '2026-03-01T16:00:00.000Z', outcome: 'non-answer', timingSaid: 'A few more days.', notes: '', nextStep: '', followUpOn: null, spokeWith: '', interest: null, urgency: null, newExpectedDecisionOn: r.timeline.expectedDecisionOn }],
+            }
+          : r,
+      ),
+    }));
+    const lumen = within(root).getByRole('article', { name: /Lumen Health/ });
+    const changes = within(lumen).getByRole('list', { name: 'Earlier expected decision dates' });
+    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Was Sun, Mar 8, 2026: changed after the call on Sun, Mar 1, 2026.',
+      'Was Thu, Mar 5, 2026: changed by hand on Fri, Feb 20, 2026.',
+    ]);
+    const tess = within(root).getByRole('article', { name: /Tessellate Studio/ });
+    expect(within(tess).queryByTestId('expected-decision-changes')).toBeNull();
+  });
 });

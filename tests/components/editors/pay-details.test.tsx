@@ -36,6 +36,20 @@ async function pick(user: User, drawer: HTMLElement, label: string, option: stri
 
 const yearRow = (drawer: HTMLElement, label: string) => within(within(drawer).getByTestId('pay-totals')).getByRole('row', { name: new RegExp(`^${label}`) });
 
+/** The Situation of a plan whose Lumen role is in CHF with a rate, and a way to pick what money is shown in. */
+async function openWithChfRate() {
+  const user = userEvent.setup();
+  const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
+  const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
+  const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
+  const choose = async (code: string) => {
+    await user.clear(showIn);
+    await user.type(showIn, code);
+    await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
+  };
+  return { user, chf, saved, choose };
+}
+
 describe('pay details', () => {
   it("switching Plan B's equity to back-loaded with a 1-year cliff saves it and changes the year totals", async () => {
     const user = userEvent.setup();
@@ -61,6 +75,28 @@ describe('pay details', () => {
     expect(leave).toHaveTextContent('Unvested equity left behind: $80,000');
     // The first drawer opened in a file loads the whole editor; on a shared machine that alone can take 20 s.
   }, 90_000);
+
+  it('“Units × price” chosen with nothing typed yet reopens as units × price', async () => {
+    const user = userEvent.setup();
+    const { saved } = await openSampleOn('offers');
+    let drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    await user.click(within(drawer).getByRole('radio', { name: 'Units × price' }));
+    expect(within(drawer).getByLabelText('Units')).toHaveValue('');
+    await waitFor(() => expect(planB(saved())?.compensation.equity).toMatchObject({ grantValue: null, units: null, pricePerUnit: null }), SAVE);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Pay details:/ })).not.toBeInTheDocument());
+
+    drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    expect(within(drawer).getByRole('radio', { name: 'Units × price' })).toBeChecked();
+    expect(within(drawer).getByLabelText('Units')).toBeInTheDocument();
+    expect(within(drawer).queryByLabelText('Grant value')).not.toBeInTheDocument();
+    // Back to a value: that choice is kept too.
+    await user.click(within(drawer).getByRole('radio', { name: 'A value' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Pay details:/ })).not.toBeInTheDocument());
+    drawer = await openDetails(user, 'Offer: Northwind Logistics');
+    expect(within(drawer).getByRole('radio', { name: 'A value' })).toBeChecked();
+  }, 60_000);
 
   it('a custom schedule not adding up to 100 shows the schema’s message, keeps what was typed and is not saved', async () => {
     const user = userEvent.setup();
@@ -126,16 +162,32 @@ describe('pay details', () => {
     await waitFor(() => expect(saved().situation.rates).toEqual([]), SAVE);
   });
 
-  it('changing the currency money is shown in turns the rates into it, or says which rate to add first', async () => {
+  it('what is typed into the add-rate form is still there after leaving the Situation and coming back, and goes once added', async () => {
     const user = userEvent.setup();
-    const chf = { currency: 'CHF', rate: 1.13, takenOn: '2026-11-20' };
-    const { saved } = await openChanged('situation', lumenIn('CHF', [chf]));
-    const showIn = (await screen.findAllByLabelText('Show money in', {}, SAVE)).find((e) => e.tagName === 'INPUT')!;
-    const choose = async (code: string) => {
-      await user.clear(showIn);
-      await user.type(showIn, code);
-      await user.click(await screen.findByRole('option', { name: new RegExp(`^${code}`) }));
-    };
+    const { saved } = await openChanged('situation', lumenIn('EUR'));
+    const addForm = async () => within(await screen.findByTestId('exchange-rates', {}, SAVE)).getByTestId('add-rate');
+    await user.type(within(await addForm()).getByLabelText('1 EUR = … USD'), '1.1');
+    await user.click(screen.getByRole('tab', { name: 'Dream roles' }));
+    await screen.findByRole('region', { name: 'Dream role: Lumen Health' }, SAVE);
+    expect(screen.queryByTestId('add-rate')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Situation' }));
+    const field = within(await addForm()).getByLabelText('1 EUR = … USD');
+    expect(field).toHaveValue('1.1 USD');
+    // And across sections: the board, then the overview again.
+    await user.type(field, '3');
+    await user.click(screen.getByRole('link', { name: 'Board' }));
+    await screen.findByTestId('section-board', {}, SAVE);
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    expect(within(await addForm()).getByLabelText('1 EUR = … USD')).toHaveValue('1.13 USD');
+    await user.click(within(await addForm()).getByRole('button', { name: 'Add this rate' }));
+    await waitFor(() => expect(saved().situation.rates).toEqual([expect.objectContaining({ currency: 'EUR', rate: 1.13 })]), SAVE);
+    await user.click(screen.getByRole('tab', { name: 'Dream roles' }));
+    await user.click(await screen.findByRole('tab', { name: 'Situation' }));
+    expect(within(await addForm()).getByLabelText(/^1 .* = … USD$|^Rate into USD$/)).toHaveValue('');
+  });
+
+  it('changing the currency money is shown in turns the rates into it, or says which rate to add first', async () => {
+    const { chf, saved, choose } = await openWithChfRate();
     // No EUR rate: refused in words, nothing changed.
     await choose('EUR');
     expect(await screen.findByText(/Add a rate for EUR first \(1 EUR = … USD\)/)).toBeInTheDocument();
@@ -145,6 +197,31 @@ describe('pay details', () => {
     await choose('CHF');
     await waitFor(() => expect(saved().situation).toMatchObject({ currency: 'CHF', rates: [{ currency: 'USD', rate: 0.884956, takenOn: '2026-11-20' }] }), SAVE);
     expect(screen.queryByText(/Add a rate for EUR first/)).not.toBeInTheDocument();
+  });
+
+  it('a refused currency change says so until it is no longer true: the currency picked back, or its rate added', async () => {
+    const { user, saved, choose } = await openWithChfRate();
+    const refusal = /Add a rate for EUR first/;
+    await choose('EUR');
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    // Picked back: USD, the currency still shown.
+    await choose('USD');
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+
+    await choose('EUR');
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    // The missing rate added: the refusal is no longer true, so it goes (the currency stays until picked again).
+    const add = within(screen.getByTestId('exchange-rates')).getByTestId('add-rate');
+    await pick(user, add, 'Currency', /^EUR/);
+    await user.type(within(add).getByLabelText('1 EUR = … USD'), '1.08');
+    await user.click(within(add).getByRole('button', { name: 'Add this rate' }));
+    await waitFor(() => expect(saved().situation.rates).toHaveLength(2), SAVE);
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+    expect(saved().situation.currency).toBe('USD');
+    // Removing that rate again does not bring the old refusal back.
+    await user.click(within(screen.getByTestId('exchange-rates')).getByRole('button', { name: 'Remove the EUR rate' }));
+    await waitFor(() => expect(saved().situation.rates).toHaveLength(1), SAVE);
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
   });
 
   it('without a rate, the drawer says so next to the totals with a way to add one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callTarget, defaultScriptCheck, offerHeld, roleReadiness, type ScriptCheck } from '@shared/board';
+import { callTarget, defaultScriptCheck, needsCallReadiness, offerHeld, roleReadiness, type ScriptCheck } from '@shared/board';
 import { contact, offer, plan, role, script } from './fixtures';
 
 const now = new Date('2026-11-26T15:00:00Z');
@@ -88,5 +88,15 @@ describe('roleReadiness', () => {
     const broken: ScriptCheck = () => { throw new Error('boom'); };
     expect(item(roleReadiness(r, p, now, broken), 'script')).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be checked \(boom\)/) });
     expect(defaultScriptCheck(s, r, p).complete).toBe(true);
+  });
+});
+
+describe('needsCallReadiness', () => {
+  it('keeps the checklist while a call is ahead, folds it once decided, withdrawn or closed', () => {
+    const open = role();
+    expect(needsCallReadiness(open, plan({ offers: [offer()] }))).toBe(true);
+    expect(needsCallReadiness(open, plan({ offers: [offer({ response: 'accepted', respondedOn: '2026-11-25' })] }))).toBe(false);
+    expect(needsCallReadiness(role({ withdrawnOn: '2026-11-25' }), plan({ offers: [offer()] }))).toBe(false);
+    expect(needsCallReadiness(role({ stage: 'closed' }), plan({ offers: [offer()] }))).toBe(false);
   });
 });

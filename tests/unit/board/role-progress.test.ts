@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callInputProblems, changeStage, daysInStage, decisionBeforeApplication, moveExpectedDecision, noNewsFollowUp, NO_NEWS_DAYS, signalWords, suggestLikelihoods } from '@shared/board/role-progress';
+import { callInputProblems, changeStage, daysInStage, decisionBeforeApplication, expectedDecisionChanges, moveExpectedDecision, noNewsFollowUp, NO_NEWS_DAYS, signalWords, suggestLikelihoods } from '@shared/board/role-progress';
 import { logCall } from '@shared/scripts/call-log';
 import { call, NO_SIGNALS, plan, role } from './fixtures';
 
@@ -65,5 +65,20 @@ describe('what the call told you', () => {
     for (const s of [keen, cold]) expect(s.immediateOffer + s.nonAnswer + s.greenLight).toBeCloseTo(1, 9);
     expect(keen.reason).toBe('On the call of 2026-11-26 they sounded keen (interest 5 of 5) and very urgent (urgency 5 of 5).');
     expect(suggestLikelihoods({ callLog: [call('non-answer', '2026-11-26T15:00:00Z')] })).toBeNull();
+  });
+});
+
+describe('expectedDecisionChanges', () => {
+  it('says each earlier date, newest first, and whether a call or a hand edit moved it', () => {
+    let r = role({ timeline: { stated: '', expectedDecisionOn: '2026-12-05', history: [] } });
+    r = moveExpectedDecision(r, '2026-12-08', '2026-11-20');
+    r = moveExpectedDecision(r, '2026-12-12', '2026-12-01', 'call-1');
+    expect(expectedDecisionChanges(r, 'en-US')).toEqual([
+      'Was Tue, Dec 8, 2026: changed after the call on Tue, Dec 1, 2026.',
+      'Was Sat, Dec 5, 2026: changed by hand on Fri, Nov 20, 2026.',
+    ]);
+    expect(expectedDecisionChanges(role({ timeline: { stated: '', expectedDecisionOn: null, history: [{ expectedDecisionOn: null, changedOn: '2026-11-20', callId: null }] } }), 'en-US'))
+      .toEqual(['Was not recorded: changed by hand on Fri, Nov 20, 2026.']);
+    expect(expectedDecisionChanges(role(), 'en-US')).toEqual([]);
   });
 });

@@ -37,6 +37,14 @@ describe('switching how a part is given keeps what it is worth', () => {
     expect(withGrantBy(offer().equity, 'units').grantValue).toBeNull();
     expect(grantBy(offer().equity)).toBe('value');
   });
+
+  it('a grant with no figure at all is given as the editor last said; any figure decides by itself', () => {
+    const empty: Equity = { ...offer().equity, grantValue: null, units: null, pricePerUnit: null };
+    expect(grantBy(empty)).toBe('value');
+    expect(grantBy(empty, 'units')).toBe('units');
+    expect(grantBy({ ...empty, pricePerUnit: 12 }, 'value')).toBe('units');
+    expect(grantBy({ ...empty, grantValue: 5_000 }, 'units')).toBe('value');
+  });
 });
 
 describe('schedule presets', () => {

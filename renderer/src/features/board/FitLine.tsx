@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, List, Stack, Text } from '@mantine/core';
 import { formatDate, type RoleCard } from '@shared/board';
 import { FIT_COLOR, fitWords, tintTextColor } from './tones';
 
 /** Their expected decision against Plan B's deadline, in words. */
-type Props = Pick<RoleCard, 'fit' | 'expectedDecisionOn' | 'timelineStated'> & { locale: string };
+type Props = Pick<RoleCard, 'fit' | 'expectedDecisionOn' | 'timelineStated' | 'expectedDecisionChanges'> & { locale: string };
 
-export const FitLine = memo(function FitLine({ fit, expectedDecisionOn, timelineStated, locale }: Props) {
+export const FitLine = memo(function FitLine({ fit, expectedDecisionOn, timelineStated, expectedDecisionChanges, locale }: Props) {
   const date = expectedDecisionOn ? formatDate(expectedDecisionOn, locale) : null;
   return (
     <Stack gap={4}>
@@ -27,6 +27,11 @@ export const FitLine = memo(function FitLine({ fit, expectedDecisionOn, timeline
         Expected decision: {date && date !== 'Unknown' ? date : 'not recorded'}
         {timelineStated.trim() ? ` (they said: “${timelineStated.trim()}”)` : ''}
       </Text>
+      {expectedDecisionChanges.length ? (
+        <List size="sm" c="dimmed" spacing={2} aria-label="Earlier expected decision dates" data-testid="expected-decision-changes">
+          {expectedDecisionChanges.map((words, i) => <List.Item key={i}>{words}</List.Item>)}
+        </List>
+      ) : null}
     </Stack>
   );
 });

@@ -52,14 +52,14 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
         <Text size="sm" c="dimmed" data-testid="call-reason">{role.callReason}</Text>
         <AutoGrid min="14rem">
           <ContactLine contact={role.contact} phone={role.phone} contactReason={role.contactReason} />
-          <FitLine fit={role.fit} expectedDecisionOn={role.expectedDecisionOn} timelineStated={role.timelineStated} locale={locale} />
+          <FitLine fit={role.fit} expectedDecisionOn={role.expectedDecisionOn} timelineStated={role.timelineStated} expectedDecisionChanges={role.expectedDecisionChanges} locale={locale} />
         </AutoGrid>
         <Divider />
         <RoleFigures role={role} currency={currency} locale={locale} />
         <Divider />
-        <ReadinessChecklist readiness={role.readiness} />
+        {role.callReadinessNeeded ? <ReadinessChecklist readiness={role.readiness} /> : null}
         <AutoGrid min="14rem">
-          {role.readiness.items.some((i) => i.key === 'walk-away' && i.applies) ? (
+          {role.callReadinessNeeded && role.readiness.items.some((i) => i.key === 'walk-away' && i.applies) ? (
             <Figure label="If they cannot match my timeline" testId="walk-away">{role.walkAwayLabel}</Figure>
           ) : null}
           <Figure label="Latest call" testId="latest-call">

@@ -1,9 +1,10 @@
 import { Box } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import type { BoardTimeline } from '@shared/board';
-import { layoutTimeline } from './timeline-layout';
+import { layoutCallBys, layoutTimeline } from './timeline-layout';
 
 const LANE_H = 22;
+const CALL_BY_ROW_H = 16;
 const TOP = 8;
 
 /** The drawing: today → deadline, with a marker per decision date. Hidden from screen readers; the list beside it says the same. */
@@ -12,7 +13,8 @@ export function TimelineChart({ timeline }: { timeline: BoardTimeline }) {
   const width = measured > 0 ? measured : 720;
   const { groups, lanes, x } = layoutTimeline(timeline, width);
   const axisY = TOP + lanes * LANE_H + 14;
-  const height = axisY + (timeline.callBys.length ? 58 : 40);
+  const callBys = layoutCallBys(timeline, x, width);
+  const height = axisY + (callBys.rows ? 42 + callBys.rows * CALL_BY_ROW_H : 40);
   const dl = timeline.deadlineOffset;
   const text = 'var(--mantine-color-text)';
   const dimmed = 'var(--mantine-color-dimmed)';
@@ -41,14 +43,15 @@ export function TimelineChart({ timeline }: { timeline: BoardTimeline }) {
             </text>
           </g>
         ) : null}
-        {timeline.callBys.map((c) => (
-          <g key={`call-by-${c.date}`}>
-            <path d={`M ${x(c.dayOffset)} ${axisY + 30} l -5 8 l 10 0 z`} fill={c.late ? 'var(--mantine-color-red-6)' : dimmed} />
-            <text x={x(c.dayOffset)} y={axisY + 52} fontSize={11} fill={dimmed} textAnchor={x(c.dayOffset) < 40 ? 'start' : x(c.dayOffset) > width - 60 ? 'end' : 'middle'}>
-              Call by: {c.names.length === 1 ? c.names[0] : `${c.names.length} roles`}
-            </text>
-          </g>
-        ))}
+        {callBys.labels.map((c) => {
+          const y = axisY + 52 + c.row * CALL_BY_ROW_H;
+          return (
+            <g key={`call-by-${c.date}`}>
+              <path d={`M ${c.x} ${axisY + 30} l -5 8 l 10 0 z`} fill={c.late ? 'var(--mantine-color-red-6)' : dimmed} />
+              <text x={c.x} y={y} fontSize={11} fill={dimmed} textAnchor={c.anchor}>{c.label}</text>
+            </g>
+          );
+        })}
         {groups.map((g) => {
           const y = TOP + (lanes - 1 - g.lane) * LANE_H + 12;
           const color = g.afterDeadline ? 'var(--mantine-color-orange-6)' : g.fits ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-6)';

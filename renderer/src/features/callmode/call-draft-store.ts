@@ -8,14 +8,9 @@
  * harness) shares it, so the board can offer to finish an unfinished call.
  */
 import { callDraftKey, callDraftPrefix, hasContent, readCallDraft, type CallDraft } from '@shared/callmode/call-draft';
+import { pageStorage } from '../plan/page-storage';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const storage = pageStorage;
 
 /** Fired in this window when a draft is written or removed (`storage` events only reach the other windows). */
 export const DRAFTS_CHANGED = 'bird-in-hand:call-drafts-changed';

@@ -6,8 +6,10 @@ import { draftNumber } from '../editors/draft-values';
 import { DateField } from '../editors/DateField';
 import { CurrencySelect } from '../editors/pay/CurrencySelect';
 import { localToday } from '../editors/time-zones';
+import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { addRate, rateError, takenOnError } from './rate-edits';
+import { loadRateDraft, removeRateDraft, saveRateDraft, type RateDraft } from './rate-draft-store';
 
 /**
  * A new rate is added whole (currency, rate and day), so the plan never holds
@@ -15,9 +17,16 @@ import { addRate, rateError, takenOnError } from './rate-edits';
  */
 export function AddRateForm({ display, suggested }: { display: string; suggested: string }) {
   const session = usePlanSession();
-  const [currency, setCurrency] = useState(suggested);
-  const [rate, setRate] = useState<number | string>('');
-  const [takenOn, setTakenOn] = useState<string | null>(() => localToday(new Date()));
+  const planId = usePlan((plan) => plan.id);
+  const [draft, setDraft] = useState<RateDraft>(() => loadRateDraft(planId) ?? { currency: suggested, rate: '', takenOn: localToday(new Date()) });
+  const { currency, rate, takenOn } = draft;
+  // Kept as it is typed, so leaving the section (or the window) loses nothing.
+  const change = (patch: Partial<RateDraft>) =>
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      saveRateDraft(planId, next);
+      return next;
+    });
   const [tried, setTried] = useState(false);
   const errors = {
     currency: !CurrencyCode.safeParse(currency).success
@@ -33,7 +42,8 @@ export function AddRateForm({ display, suggested }: { display: string; suggested
     setTried(true);
     if (errors.currency || errors.rate || errors.takenOn) return;
     session.edit((plan) => addRate(plan, { currency, rate: draftNumber(rate) as number, takenOn: takenOn as string }));
-    setRate('');
+    removeRateDraft(planId);
+    setDraft((d) => ({ ...d, rate: '' }));
     setTried(false);
   };
   return (
@@ -42,11 +52,11 @@ export function AddRateForm({ display, suggested }: { display: string; suggested
         Add a rate
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <CurrencySelect label="Currency" value={currency} onChange={setCurrency} error={shown(errors.currency)} />
+        <CurrencySelect label="Currency" value={currency} onChange={(c) => change({ currency: c })} error={shown(errors.currency)} />
         <NumberInput
           label={currency ? `1 ${currency} = … ${display}` : `Rate into ${display}`}
           value={rate}
-          onChange={setRate}
+          onChange={(r) => change({ rate: r })}
           decimalScale={6}
           clampBehavior="none"
           hideControls
@@ -54,7 +64,7 @@ export function AddRateForm({ display, suggested }: { display: string; suggested
           suffix={` ${display}`}
           error={shown(errors.rate)}
         />
-        <DateField label="Taken on" value={takenOn} onChange={setTakenOn} error={shown(errors.takenOn)} />
+        <DateField label="Taken on" value={takenOn} onChange={(t) => change({ takenOn: t })} error={shown(errors.takenOn)} />
         <Button variant="light" mt={{ base: 0, xs: 25 }} leftSection={<IconPlus size={14} aria-hidden />} onClick={add} style={{ alignSelf: 'start' }}>
           Add this rate
         </Button>

@@ -16,11 +16,17 @@ export function SituationCard() {
   const currency = usePlan((plan) => plan.situation.currency);
   const compareOn = usePlan((plan) => plan.situation.compareOn);
   const rates = usePlan((plan) => plan.situation.rates);
-  const [currencyProblem, setCurrencyProblem] = useState<string | null>(null);
+  // The currency a refused change asked for: the refusal is worked out again from the plan on every
+  // render, so it goes as soon as it is no longer true (its rate added, the rates removed, the currency picked back).
+  const [refused, setRefused] = useState<string | null>(null);
+  const refusal = refused !== null && refused !== currency ? rebaseRates(rates, currency, refused) : null;
+  const currencyProblem = refusal && !refusal.ok ? refusal.message : null;
+  // Once no longer true it is forgotten, so removing that rate later does not bring the old refusal back.
+  if (refused !== null && currencyProblem === null) setRefused(null);
   const showMoneyIn = (next: string) => {
     // The rates are into the display currency, so they change with it (or the change is refused, in words).
     const rebased = rebaseRates(rates, currency, next);
-    setCurrencyProblem(rebased.ok ? null : rebased.message);
+    setRefused(rebased.ok ? null : next);
     if (rebased.ok) session.edit((plan) => ({ ...plan, situation: { ...plan.situation, currency: next, rates: rebased.rates } }));
   };
   return (
@@ -46,6 +52,8 @@ export function SituationCard() {
           maw={360}
           error={currencyProblem}
           onChange={showMoneyIn}
+          // Picking the shown currency again fires no change, yet it takes back the refused one.
+          onOptionSubmit={(code) => code === currency && setRefused(null)}
         />
         <Stack gap={6}>
           <Input.Label id="compare-on-label">Compare pay on</Input.Label>

@@ -47,7 +47,8 @@ function percentDrafts(percents: readonly number[]): Record<PercentKey, Typed> {
   return Object.fromEntries(PERCENT_KEYS.map((k, i) => [k, numberDraft(percents[i] ?? null)])) as Record<PercentKey, Typed>;
 }
 
-export function payDetailsDraft(c: Compensation): PayDetailsDraft {
+/** `grantByChosen`: how the editor last said the grant is given, for a record holding no grant figure yet. */
+export function payDetailsDraft(c: Compensation, grantByChosen: 'value' | 'units' = 'value'): PayDetailsDraft {
   const e = c.equity;
   return {
     currency: c.currency,
@@ -61,7 +62,7 @@ export function payDetailsDraft(c: Compensation): PayDetailsDraft {
     clawback: c.signOn.clawback,
     relocation: numberDraft(c.relocation),
     benefitsPerYear: numberDraft(c.benefitsPerYear),
-    grantBy: grantBy(e),
+    grantBy: grantBy(e, grantByChosen),
     grantValue: numberDraft(e.grantValue),
     units: numberDraft(e.units),
     pricePerUnit: numberDraft(e.pricePerUnit),
@@ -159,10 +160,15 @@ export function applyPayDetail(c: Compensation, key: keyof PayDetailsDraft & str
 }
 
 export const payDetailsSpec: DraftSpec<Compensation, PayDetailsDraft> = {
-  toDraft: payDetailsDraft,
+  toDraft: (c) => payDetailsDraft(c),
   errors: payDetailsErrors,
   apply: applyPayDetail,
 };
+
+/** The same, reading the editor's remembered "given as" choice each time the record is turned into a draft. */
+export function payDetailsSpecRemembering(chosen: () => 'value' | 'units' | null): DraftSpec<Compensation, PayDetailsDraft> {
+  return { ...payDetailsSpec, toDraft: (c) => payDetailsDraft(c, chosen() ?? 'value') };
+}
 
 /**
  * The draft values a schedule preset sets (vesting years and percentages),
