@@ -209,6 +209,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
     const difference = compareCompensation(comp, planBTotals);
     const target = callTarget(role);
     const readiness = roleReadiness(role, plan, now, check);
+    const callAhead = needsCallReadiness(role, plan);
     const last = latestCall(role);
     const entry = positions.get(role.id);
     return {
@@ -216,7 +217,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       stageLabel: STAGE_LABELS[role.stage] ?? role.stage, callPosition: entry?.position ?? null, callBy: entry?.callBy ?? NO_CALL_BY, overdue: entry?.overdue ?? false,
       callReason: entry?.explanation ?? excluded.get(role.id) ?? '', contact: target.contact, phone: target.phone, contactReason: target.reason,
       expectedDecisionOn: role.timeline?.expectedDecisionOn ?? null, timelineStated: role.timeline?.stated ?? '', expectedDecisionChanges: expectedDecisionChanges(role, locale),
-      fit: fits.get(role.id) as TimelineFit, readiness, callReadinessNeeded: needsCallReadiness(role, plan), compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
+      fit: fits.get(role.id) as TimelineFit, readiness, callReadinessNeeded: callAhead, compensation: comp, compensationDisplay: moneyDisplay(comp, locale),
       compensationDifference: difference, payVsPlanB: { basis: compareOn, label: BASIS_LABELS[compareOn], difference: onChosenBasis(difference, compareOn) }, score,
       scoreDifference: compareScores(score, planBScore), rank: ranks.get(role.id) ?? null,
       walkAwayAnswer: role.walkAwayAnswer, walkAwayLabel: WALK_AWAY_LABELS[role.walkAwayAnswer] ?? 'Undecided',
@@ -224,7 +225,7 @@ export function computeBoard(plan: Plan, options: BoardOptions): Board {
       nextStep: toWithdraw.has(role.id)
         ? `You accepted ${accepted}: withdraw from this role and stay in touch (the words are under Decided, at the top of the board).`
         : nextStep({ role, readiness, entry, excludedReason: excluded.get(role.id) ?? null, last, target, held: held.ok, hasPlanB: offer !== null, remaining: order.entries.length, planBId: offer?.id ?? null }),
-      progress: roleProgress(role, today),
+      progress: roleProgress(role, today, callAhead),
     };
   };
   const byId = new Map(roles.map((r) => [r.id, r]));

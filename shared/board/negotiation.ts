@@ -85,10 +85,15 @@ export function negotiation(plan: Plan, now: Date, locale: string): Negotiation 
   };
 }
 
-export function roleProgress(role: DreamRole, today: string): RoleProgress {
+/**
+ * A role's progress on its card. `callAhead` (see needsCallReadiness): once
+ * no call is left to make (an offer accepted, the role withdrawn or closed),
+ * "follow up, no news" and likelihoods for the next call are no advice at all.
+ */
+export function roleProgress(role: DreamRole, today: string, callAhead = true): RoleProgress {
   const warning = decisionBeforeApplication(role);
   return {
-    appliedOn: role.appliedOn ?? null, daysInStage: daysInStage(role, today), noNews: noNewsFollowUp(role, today),
-    likelihoodSuggestion: suggestLikelihoods(role), warnings: warning ? [warning] : [], offerId: role.offerId ?? null, withdrawnOn: role.withdrawnOn ?? null,
+    appliedOn: role.appliedOn ?? null, daysInStage: daysInStage(role, today), noNews: callAhead ? noNewsFollowUp(role, today) : null,
+    likelihoodSuggestion: callAhead ? suggestLikelihoods(role) : null, warnings: warning ? [warning] : [], offerId: role.offerId ?? null, withdrawnOn: role.withdrawnOn ?? null,
   };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callInputProblems, changeStage, daysInStage, decisionBeforeApplication, expectedDecisionChanges, moveExpectedDecision, noNewsFollowUp, NO_NEWS_DAYS, signalWords, suggestLikelihoods } from '@shared/board/role-progress';
 import { logCall } from '@shared/scripts/call-log';
-import { call, NO_SIGNALS, plan, role } from './fixtures';
+import { computeBoard } from '@shared/board/board';
+import { roleProgress } from '@shared/board/negotiation';
+import { call, NO_SIGNALS, offer, plan, role } from './fixtures';
 
 describe('stage history', () => {
   it('keeps each stage with its day, the day’s last stage only, and counts days in the stage', () => {
@@ -80,5 +82,30 @@ describe('expectedDecisionChanges', () => {
     expect(expectedDecisionChanges(role({ timeline: { stated: '', expectedDecisionOn: null, history: [{ expectedDecisionOn: null, changedOn: '2026-11-20', callId: null }] } }), 'en-US'))
       .toEqual(['Was not recorded: changed by hand on Fri, Nov 20, 2026.']);
     expect(expectedDecisionChanges(role(), 'en-US')).toEqual([]);
+  });
+});
+
+describe('roleProgress once no call is left', () => {
+  it('drops the “no news” follow-up and the suggested likelihoods, keeps the rest', () => {
+    const r = role({ company: 'Quiet', stage: 'interviewing', stageHistory: [{ stage: 'interviewing', on: '2026-11-10' }], callLog: [call('non-answer', '2026-11-10T15:00:00Z', { interest: 5, urgency: 5 })] });
+    const ahead = roleProgress(r, '2026-11-30');
+    expect(ahead.noNews).not.toBeNull();
+    expect(ahead.likelihoodSuggestion).not.toBeNull();
+    const done = roleProgress(r, '2026-11-30', false);
+    expect(done.noNews).toBeNull();
+    expect(done.likelihoodSuggestion).toBeNull();
+    expect(done.daysInStage).toBe(ahead.daysInStage);
+  });
+
+  it('the board asks it once an offer is accepted: no card then shows either', () => {
+    const base = plan({ offers: [offer({ isPlanB: true })] });
+    const quiet = role({ company: 'Quiet', stage: 'interviewing', stageHistory: [{ stage: 'interviewing', on: '2026-11-10' }], callLog: [call('non-answer', '2026-11-10T15:00:00Z', { interest: 5, urgency: 5 })] });
+    const open = { ...base, dreamRoles: [quiet] };
+    const accepted = { ...open, offers: open.offers.map((o) => (o.isPlanB ? { ...o, response: 'accepted' as const, respondedOn: '2026-11-29' } : o)) };
+    const at = { now: new Date('2026-11-30T12:00:00Z'), locale: 'en-US' };
+    expect(computeBoard(open, at).roles[0]!.progress.likelihoodSuggestion).not.toBeNull();
+    const decided = computeBoard(accepted, at).roles[0]!.progress;
+    expect(decided.likelihoodSuggestion).toBeNull();
+    expect(decided.noNews).toBeNull();
   });
 });
