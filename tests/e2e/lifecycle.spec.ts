@@ -123,6 +123,9 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
   await decided.getByRole('button', { name: 'Show “Decline an offer politely”' }).click();
   await expect(decided.getByTestId('decided-script').first()).toContainText('for the Senior Software Engineer role at Northwind Logistics');
   await expect(page.getByTestId('recommendation')).toHaveCount(0);
+  // No call is left: no role card suggests likelihoods for one or asks for a follow-up.
+  await expect(page.getByTestId('likelihood-suggestion')).toHaveCount(0);
+  await expect(page.getByTestId('no-news')).toHaveCount(0);
   await shoot(page, 'decided');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
