@@ -86,8 +86,11 @@ describe('expectedDecisionChanges', () => {
 });
 
 describe('roleProgress once no call is left', () => {
+  const keenButQuiet = () =>
+    role({ company: 'Quiet', stage: 'interviewing', stageHistory: [{ stage: 'interviewing', on: '2026-11-10' }], callLog: [call('non-answer', '2026-11-10T15:00:00Z', { interest: 5, urgency: 5 })] });
+
   it('drops the “no news” follow-up and the suggested likelihoods, keeps the rest', () => {
-    const r = role({ company: 'Quiet', stage: 'interviewing', stageHistory: [{ stage: 'interviewing', on: '2026-11-10' }], callLog: [call('non-answer', '2026-11-10T15:00:00Z', { interest: 5, urgency: 5 })] });
+    const r = keenButQuiet();
     const ahead = roleProgress(r, '2026-11-30');
     expect(ahead.noNews).not.toBeNull();
     expect(ahead.likelihoodSuggestion).not.toBeNull();
@@ -99,7 +102,7 @@ describe('roleProgress once no call is left', () => {
 
   it('the board asks it once an offer is accepted: no card then shows either', () => {
     const base = plan({ offers: [offer({ isPlanB: true })] });
-    const quiet = role({ company: 'Quiet', stage: 'interviewing', stageHistory: [{ stage: 'interviewing', on: '2026-11-10' }], callLog: [call('non-answer', '2026-11-10T15:00:00Z', { interest: 5, urgency: 5 })] });
+    const quiet = keenButQuiet();
     const open = { ...base, dreamRoles: [quiet] };
     const accepted = { ...open, offers: open.offers.map((o) => (o.isPlanB ? { ...o, response: 'accepted' as const, respondedOn: '2026-11-29' } : o)) };
     const at = { now: new Date('2026-11-30T12:00:00Z'), locale: 'en-US' };

@@ -10,34 +10,33 @@
 import { callDraftKey, callDraftPrefix, hasContent, readCallDraft, type CallDraft } from '@shared/callmode/call-draft';
 import { pageStorage } from '../plan/page-storage';
 
-const storage = pageStorage;
 
 /** Fired in this window when a draft is written or removed (`storage` events only reach the other windows). */
 export const DRAFTS_CHANGED = 'bird-in-hand:call-drafts-changed';
 
 export function loadCallDraft(planId: string, roleId: string): CallDraft | null {
-  return readCallDraft(storage()?.getItem(callDraftKey(planId, roleId)) ?? null);
+  return readCallDraft(pageStorage()?.getItem(callDraftKey(planId, roleId)) ?? null);
 }
 
 /** Writes the draft now; false when the browser refuses (storage full or disabled), so the screen can say so. */
 export function saveCallDraft(draft: CallDraft): boolean {
   try {
-    storage()?.setItem(callDraftKey(draft.planId, draft.roleId), JSON.stringify(draft));
+    pageStorage()?.setItem(callDraftKey(draft.planId, draft.roleId), JSON.stringify(draft));
     window.dispatchEvent(new Event(DRAFTS_CHANGED));
-    return storage() !== null;
+    return pageStorage() !== null;
   } catch {
     return false;
   }
 }
 
 export function removeCallDraft(planId: string, roleId: string): void {
-  storage()?.removeItem(callDraftKey(planId, roleId));
+  pageStorage()?.removeItem(callDraftKey(planId, roleId));
   window.dispatchEvent(new Event(DRAFTS_CHANGED));
 }
 
 /** The role ids of this plan with an unfinished call (something noted, not yet logged). */
 export function unfinishedCalls(planId: string): string[] {
-  const store = storage();
+  const store = pageStorage();
   if (!store) return [];
   const prefix = callDraftPrefix(planId);
   const ids: string[] = [];

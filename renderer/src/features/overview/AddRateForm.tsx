@@ -21,12 +21,11 @@ export function AddRateForm({ display, suggested }: { display: string; suggested
   const [draft, setDraft] = useState<RateDraft>(() => loadRateDraft(planId) ?? { currency: suggested, rate: '', takenOn: localToday(new Date()) });
   const { currency, rate, takenOn } = draft;
   // Kept as it is typed, so leaving the section (or the window) loses nothing.
-  const change = (patch: Partial<RateDraft>) =>
-    setDraft((d) => {
-      const next = { ...d, ...patch };
-      saveRateDraft(planId, next);
-      return next;
-    });
+  const change = (patch: Partial<RateDraft>) => {
+    const next = { ...draft, ...patch };
+    saveRateDraft(planId, next);
+    setDraft(next);
+  };
   const [tried, setTried] = useState(false);
   const errors = {
     currency: !CurrencyCode.safeParse(currency).success

@@ -44,19 +44,17 @@ export function preloadSection(section: PlanSection): Promise<ComponentType> {
 }
 
 let startupSection: Promise<unknown> | null = null;
-let startupSectionIn = false;
+let startupSectionKey: PlanSection | null = null;
 
 /** Starts the chunk of the section the app was opened on (app/early-start.ts). */
 export function preloadStartupSection(section: PlanSection): void {
-  startupSection = preloadSection(section).then(
-    () => (startupSectionIn = true),
-    () => undefined,
-  );
+  startupSectionKey = section;
+  startupSection = preloadSection(section).catch(() => undefined);
 }
 
 /** True when no section was started at startup, or its chunk is in. */
 export function startupSectionLoaded(): boolean {
-  return startupSection === null || startupSectionIn;
+  return startupSectionKey === null || loaded.has(startupSectionKey);
 }
 
 /**
