@@ -6,13 +6,14 @@ import { DateField } from './DateField';
 import { deadlineZoneError, type OfferDraft } from './offer-draft';
 import { timeZoneOptions } from './time-zones';
 import type { DraftForm } from './useDraftForm';
+import { draftPart } from './draft-part';
 
 /**
  * The decision deadline as the recruiter gave it: a date, a time and the zone
  * they meant. Stored as one instant with its offset, so the countdown is right
  * wherever the user is.
  */
-export function DeadlineFields({ draft, warning }: { draft: DraftForm<OfferDraft>; warning: string | null }) {
+export const DeadlineFields = draftPart(function DeadlineFields({ draft, warning }: { draft: DraftForm<OfferDraft>; warning: string | null }) {
   const zone = draft.form.values.deadlineZone;
   const zoneField = draft.field('deadlineZone');
   return (
@@ -40,4 +41,4 @@ export function DeadlineFields({ draft, warning }: { draft: DraftForm<OfferDraft
       ) : null}
     </Fieldset>
   );
-}
+});

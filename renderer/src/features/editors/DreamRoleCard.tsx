@@ -1,6 +1,5 @@
-import { memo, useCallback } from 'react';
-import { Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { Badge, Card, Group, Stack, Title } from '@mantine/core';
 import type { DreamRole } from '@shared/plan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { ContactsEditor } from './ContactsEditor';
@@ -8,6 +7,7 @@ import { LikelihoodFields } from './LikelihoodFields';
 import { PayDetails, type SavePay } from './pay/PayDetails';
 import { PayFields } from './PayFields';
 import { removeDreamRole, updateRole } from './plan-edits';
+import { RemoveButton } from './RemoveButton';
 import { RoleBasicsFields } from './RoleBasicsFields';
 import { showRemovalNotice } from './removal-notice';
 import { roleSpec, roleWarnings } from './role-draft';
@@ -35,46 +35,51 @@ export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: Dream
   );
   const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.dreamRoles.filter((r) => r.id !== role.id).map((r) => r.company));
   const warnings = roleWarnings(draft.form.values, otherCompanies);
-  const heading = role.company || 'New dream role';
+  // The heading, and every label named after it, follows the company a frame later: a
+  // keystroke paints its character first and renders the card's header after (useDeferredValue).
+  const heading = useDeferredValue(role.company || 'New dream role');
 
-  const remove = () => {
+  const remove = useCallback(() => {
     session.edit((plan) => removeDreamRole(plan, role.id));
     showRemovalNotice(session, 'Dream role removed', `${heading} is no longer in this plan.`);
-  };
+  }, [session, role.id, heading]);
+  // Kept as one element, so PayFields (a draft part) sees the same children while the pay is unchanged.
+  const payDetails = useMemo(
+    () => <PayDetails compensation={role.estimatedCompensation} save={savePay} keyPrefix={`role:${role.id}`} name={heading} />,
+    [role.estimatedCompensation, savePay, role.id, heading],
+  );
 
   return (
     <Card withBorder padding="lg" component="section" aria-label={`Dream role: ${heading}`} data-testid="dream-role-card">
       <Stack gap="md">
-        <Group justify="space-between" gap="sm">
-          <Group gap="sm">
-            <Title order={3} size="h4">
-              {heading}
-            </Title>
-            <Badge variant="light" color="indigo">
-              Priority {role.priority}
-            </Badge>
-          </Group>
-          <Button
-            variant="subtle"
-            color="red"
-            size="compact-sm"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            onClick={remove}
-            aria-label={`Remove the dream role at ${heading}`}
-          >
-            Remove
-          </Button>
-        </Group>
+        <RoleCardHeader heading={heading} priority={role.priority} onRemove={remove} />
         <UnsavedDraftsNote errors={draft.form.errors} />
         <RoleBasicsFields draft={draft} warnings={warnings} />
         <ContactsEditor role={role} />
         <WalkAwayField draft={draft} />
         <PayFields draft={draft} legend="Estimated compensation per year" currency={role.estimatedCompensation.currency}>
-          <PayDetails compensation={role.estimatedCompensation} save={savePay} keyPrefix={`role:${role.id}`} name={heading} />
+          {payDetails}
         </PayFields>
         <LikelihoodFields draft={draft} />
         <Textarea label="Notes" autosize minRows={2} maxLength={10_000} {...draft.field('notes')} />
       </Stack>
     </Card>
+  );
+});
+
+/** The card's heading and its remove button; memoized, so typing in a field leaves it alone. */
+const RoleCardHeader = memo(function RoleCardHeader({ heading, priority, onRemove }: { heading: string; priority: number; onRemove: () => void }) {
+  return (
+    <Group justify="space-between" gap="sm">
+      <Group gap="sm">
+        <Title order={3} size="h4">
+          {heading}
+        </Title>
+        <Badge variant="light" color="indigo">
+          Priority {priority}
+        </Badge>
+      </Group>
+      <RemoveButton label={`Remove the dream role at ${heading}`} onRemove={onRemove} />
+    </Group>
   );
 });

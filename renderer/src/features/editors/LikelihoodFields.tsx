@@ -2,9 +2,10 @@ import { Fieldset, SimpleGrid, Text } from '@mantine/core';
 import { NumberInput } from './memo-inputs';
 import { LIKELIHOOD_FIELDS, likelihoodSum, type RoleDraft } from './role-draft';
 import type { DraftForm } from './useDraftForm';
+import { draftPart } from './draft-part';
 
 /** Optional guesses of how the call will go; the board scales them to 100%. */
-export function LikelihoodFields({ draft }: { draft: DraftForm<RoleDraft> }) {
+export const LikelihoodFields = draftPart(function LikelihoodFields({ draft }: { draft: DraftForm<RoleDraft> }) {
   const sum = likelihoodSum(draft.form.values);
   return (
     <Fieldset legend="How likely is each answer? (optional)" variant="filled">
@@ -22,4 +23,4 @@ export function LikelihoodFields({ draft }: { draft: DraftForm<RoleDraft> }) {
       </Text>
     </Fieldset>
   );
-}
+});

@@ -4,12 +4,13 @@ import { useId } from 'react';
 import { LIVEABILITY_LABELS } from './labels';
 import type { OfferDraft } from './offer-draft';
 import type { DraftForm } from './useDraftForm';
+import { draftPart } from './draft-part';
 
 const ANSWERS = ['yes', 'unsure', 'no', 'unanswered'] as const;
 const ANSWER_OPTIONS = ANSWERS.map((value) => ({ value, label: LIVEABILITY_LABELS[value] }));
 
 /** "If no dream role comes through, can I live with this offer?" and what would make it a no. */
-export function LiveabilityFields({ draft }: { draft: DraftForm<OfferDraft> }) {
+export const LiveabilityFields = draftPart(function LiveabilityFields({ draft }: { draft: DraftForm<OfferDraft> }) {
   const label = useId();
   return (
     <Fieldset legend="Can I live with it?" variant="filled">
@@ -33,4 +34,4 @@ export function LiveabilityFields({ draft }: { draft: DraftForm<OfferDraft> }) {
       </Stack>
     </Fieldset>
   );
-}
+});

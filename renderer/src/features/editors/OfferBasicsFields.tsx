@@ -5,6 +5,7 @@ import { OFFER_FORM_LABELS } from './labels';
 import { DateField } from './DateField';
 import type { OfferDraft } from './offer-draft';
 import type { DraftForm } from './useDraftForm';
+import { draftPart } from './draft-part';
 
 interface Props {
   draft: DraftForm<OfferDraft>;
@@ -16,7 +17,7 @@ interface Props {
 const FORM_OPTIONS = (['written', 'verbal'] as const).map((value) => ({ value, label: OFFER_FORM_LABELS[value] }));
 
 /** Who made the offer, for what role, when, and in what form. */
-export function OfferBasicsFields({ draft, warnings, fields = 'all' }: Props) {
+export const OfferBasicsFields = draftPart(function OfferBasicsFields({ draft, warnings, fields = 'all' }: Props) {
   const formLabel = useId();
   return (
     <Stack gap="sm">
@@ -41,4 +42,4 @@ export function OfferBasicsFields({ draft, warnings, fields = 'all' }: Props) {
       </SimpleGrid>
     </Stack>
   );
-}
+});

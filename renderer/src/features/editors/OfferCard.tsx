@@ -1,6 +1,5 @@
-import { memo, useCallback } from 'react';
-import { Badge, Button, Card, Group, Radio, Stack, Title } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { Badge, Card, Group, Radio, Stack, Title } from '@mantine/core';
 import type { Offer } from '@shared/plan';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -11,6 +10,7 @@ import { offerSpec, offerWarnings } from './offer-draft';
 import { PayDetails, type SavePay } from './pay/PayDetails';
 import { PayFields } from './PayFields';
 import { markPlanB, removeOffer, updateOffer } from './plan-edits';
+import { RemoveButton } from './RemoveButton';
 import { showRemovalNotice } from './removal-notice';
 import { UnsavedDraftsNote } from './UnsavedDraftsNote';
 import { useDraftForm } from './useDraftForm';
@@ -34,53 +34,66 @@ export const OfferCard = memo(function OfferCard({ offer }: { offer: Offer }) {
   );
   const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.offers.filter((o) => o.id !== offer.id).map((o) => o.company));
   const warnings = offerWarnings(draft.form.values, otherCompanies);
-  const heading = offer.company || 'New offer';
+  // The heading, and every label named after it, follows the company a frame later: a
+  // keystroke paints its character first and renders the card's header after (useDeferredValue).
+  const heading = useDeferredValue(offer.company || 'New offer');
   const remaining = usePlan((plan) => plan.offers.length - 1);
 
-  const remove = () => {
+  const remove = useCallback(() => {
     session.edit((plan) => removeOffer(plan, offer.id));
     const next = offer.isPlanB && remaining > 0 ? ' Another offer is now your Plan B.' : '';
     showRemovalNotice(session, 'Offer removed', `${heading} is no longer in this plan.${next}`);
-  };
+  }, [session, offer.id, offer.isPlanB, remaining, heading]);
+  const markAsPlanB = useCallback(() => session.edit((plan) => markPlanB(plan, offer.id)), [session, offer.id]);
+  // Kept as one element, so PayFields (a draft part) sees the same children while the pay is unchanged.
+  const payDetails = useMemo(
+    () => <PayDetails compensation={offer.compensation} save={savePay} keyPrefix={`offer:${offer.id}`} name={heading} />,
+    [offer.compensation, savePay, offer.id, heading],
+  );
 
   return (
     <Card withBorder padding="lg" component="section" aria-label={`Offer: ${heading}`} data-testid="offer-card">
       <Stack gap="md">
-        <Group justify="space-between" wrap="wrap" gap="sm">
-          <Group gap="sm">
-            <Title order={3} size="h4">
-              {heading}
-            </Title>
-            {offer.isPlanB ? <Badge variant="light">Plan B</Badge> : null}
-          </Group>
-          <Group gap="sm">
-            <Radio
-              name="plan-b-offer"
-              label="This is my Plan B"
-              checked={offer.isPlanB}
-              onChange={() => session.edit((plan) => markPlanB(plan, offer.id))}
-            />
-            <Button
-              variant="subtle"
-              color="red"
-              size="compact-sm"
-              leftSection={<IconTrash size={16} aria-hidden />}
-              onClick={remove}
-              aria-label={`Remove the offer from ${heading}`}
-            >
-              Remove
-            </Button>
-          </Group>
-        </Group>
+        <OfferCardHeader heading={heading} isPlanB={offer.isPlanB} onMarkPlanB={markAsPlanB} onRemove={remove} />
         <UnsavedDraftsNote errors={draft.form.errors} />
         <OfferBasicsFields draft={draft} warnings={warnings} />
         <DeadlineFields draft={draft} warning={warnings.deadline} />
         <PayFields draft={draft} legend="Compensation per year" currency={offer.compensation.currency}>
-          <PayDetails compensation={offer.compensation} save={savePay} keyPrefix={`offer:${offer.id}`} name={heading} />
+          {payDetails}
         </PayFields>
         <LiveabilityFields draft={draft} />
         <Textarea label="Notes" autosize minRows={2} maxLength={10_000} {...draft.field('notes')} />
       </Stack>
     </Card>
+  );
+});
+
+interface HeaderProps {
+  heading: string;
+  isPlanB: boolean;
+  onMarkPlanB: () => void;
+  onRemove: () => void;
+}
+
+/** The card's heading, its Plan B mark and its remove button; memoized, so typing in a field leaves it alone. */
+const OfferCardHeader = memo(function OfferCardHeader({ heading, isPlanB, onMarkPlanB, onRemove }: HeaderProps) {
+  return (
+    <Group justify="space-between" wrap="wrap" gap="sm">
+      <Group gap="sm">
+        <Title order={3} size="h4">
+          {heading}
+        </Title>
+        {isPlanB ? <Badge variant="light">Plan B</Badge> : null}
+      </Group>
+      <Group gap="sm">
+        <Radio
+          name="plan-b-offer"
+          label="This is my Plan B"
+          checked={isPlanB}
+          onChange={onMarkPlanB}
+        />
+        <RemoveButton label={`Remove the offer from ${heading}`} onRemove={onRemove} />
+      </Group>
+    </Group>
   );
 });

@@ -3,6 +3,7 @@ import { Fieldset, SimpleGrid } from '@mantine/core';
 import { NumberInput } from './memo-inputs';
 import { currencySymbol, PAY_FIELDS, type PayDraft, type PayKey } from './money';
 import type { DraftForm } from './useDraftForm';
+import { draftPart } from './draft-part';
 
 interface PayFieldsProps<D extends PayDraft> {
   draft: DraftForm<D>;
@@ -20,7 +21,7 @@ interface PayFieldsProps<D extends PayDraft> {
  * max clamping on the input: a negative or absurd amount stays as typed, with
  * the reason it is not saved.
  */
-export function PayFields<D extends PayDraft>({ draft, legend, currency, only, children }: PayFieldsProps<D>) {
+function PayFieldsPart<D extends PayDraft>({ draft, legend, currency, only, children }: PayFieldsProps<D>) {
   const symbol = currencySymbol(currency);
   return (
     <Fieldset legend={legend} variant="filled">
@@ -43,3 +44,6 @@ export function PayFields<D extends PayDraft>({ draft, legend, currency, only, c
     </Fieldset>
   );
 }
+
+/** A draft part (draft-part.ts): a keystroke elsewhere in the card does not render the four figures again. */
+export const PayFields = draftPart(PayFieldsPart) as typeof PayFieldsPart;

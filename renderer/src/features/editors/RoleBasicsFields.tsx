@@ -6,6 +6,7 @@ import { STAGE_LABELS } from '@shared/board/labels';
 import { DateField } from './DateField';
 import type { RoleDraft } from './role-draft';
 import type { DraftForm } from './useDraftForm';
+import { draftPart } from './draft-part';
 
 interface Props {
   draft: DraftForm<RoleDraft>;
@@ -15,7 +16,7 @@ interface Props {
 const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 
 /** Which role, how much it is wanted, where the process stands and when they will decide. */
-export function RoleBasicsFields({ draft, warnings }: Props) {
+export const RoleBasicsFields = draftPart(function RoleBasicsFields({ draft, warnings }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
       <TextInput label="Company" withAsterisk maxLength={200} description={warnings.company} {...draft.field('company')} />
@@ -46,4 +47,4 @@ export function RoleBasicsFields({ draft, warnings }: Props) {
       />
     </SimpleGrid>
   );
-}
+});

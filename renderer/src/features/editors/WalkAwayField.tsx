@@ -1,18 +1,16 @@
-import { memo } from 'react';
 import { Radio, Stack } from '@mantine/core';
 import { WALK_AWAY_LABELS, WALK_AWAY_ORDER, WALK_AWAY_QUESTION } from './labels';
 import type { RoleDraft } from './role-draft';
 import type { DraftForm } from './useDraftForm';
-
+import { draftPart } from './draft-part';
 
 /** The walk-away answer, decided before the call, in plain words. */
-export function WalkAwayField({ draft }: { draft: DraftForm<RoleDraft> }) {
+export const WalkAwayField = draftPart(function WalkAwayField({ draft }: { draft: DraftForm<RoleDraft> }) {
   const { onFocus: _focus, onBlur: _blur, ...props } = draft.field('walkAwayAnswer');
   return <WalkAwayRadios {...props} />;
-}
+});
 
-/** Memoized: its props (value, error, a stable onChange) change only when the answer does. */
-const WalkAwayRadios = memo(function WalkAwayRadios(props: Record<string, unknown>) {
+function WalkAwayRadios(props: Record<string, unknown>) {
   return (
     <Radio.Group
       label={WALK_AWAY_QUESTION}
@@ -26,4 +24,4 @@ const WalkAwayRadios = memo(function WalkAwayRadios(props: Record<string, unknow
       </Stack>
     </Radio.Group>
   );
-});
+}

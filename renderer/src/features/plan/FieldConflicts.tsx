@@ -30,8 +30,13 @@ function Side({ label, value }: { label: string; value: FieldConflict['mine'] })
 export function FieldConflicts() {
   const session = usePlanSession();
   const conflicts = useStore(session.status, (state) => state.fieldConflicts);
+  return conflicts.length ? <ConflictList conflicts={conflicts} /> : null;
+}
+
+/** Reads the plan (to name each field) only while there are conflicts, so a keystroke elsewhere does not render it. */
+function ConflictList({ conflicts }: { conflicts: readonly FieldConflict[] }) {
+  const session = usePlanSession();
   const plan = useStore(session.store, (state) => state.plan);
-  if (!conflicts.length) return null;
   return (
     <Card withBorder radius="md" mb="md" data-testid="field-conflicts" aria-labelledby="field-conflicts-title">
       <Stack gap="sm">
