@@ -63,4 +63,19 @@ describe('dream role editor', () => {
     expect(within(card).getByText('A likelihood is a percentage from 0 to 100.')).toBeInTheDocument();
     await waitFor(() => expect(saved().dreamRoles[0]?.likelihoods).toEqual({ immediateOffer: 0.3, nonAnswer: 0.5, greenLight: 0.12 }), SAVE);
   });
+
+  it('renames the card, its buttons and the removal notice after the company typed', async () => {
+    const user = userEvent.setup();
+    await openSampleOn('roles');
+    const card = await roleCard('Harbor Climate');
+    const company = within(card).getByLabelText(/Company/);
+    await user.clear(company);
+    await user.type(company, 'Harbor Energy');
+    // The header and the pay details follow the company a frame later (useDeferredValue).
+    const renamed = await roleCard('Harbor Energy');
+    expect(await within(renamed).findByRole('heading', { name: 'Harbor Energy' })).toBeInTheDocument();
+    expect(within(renamed).getByRole('button', { name: 'Pay details: Harbor Energy' })).toBeInTheDocument();
+    await user.click(within(renamed).getByRole('button', { name: 'Remove the dream role at Harbor Energy' }));
+    expect(await screen.findByText('Harbor Energy is no longer in this plan.')).toBeInTheDocument();
+  });
 });

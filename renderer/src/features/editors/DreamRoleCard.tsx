@@ -35,14 +35,15 @@ export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: Dream
   );
   const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.dreamRoles.filter((r) => r.id !== role.id).map((r) => r.company));
   const warnings = roleWarnings(draft.form.values, otherCompanies);
-  // The heading, and every label named after it, follows the company a frame later: a
-  // keystroke paints its character first and renders the card's header after (useDeferredValue).
-  const heading = useDeferredValue(role.company || 'New dream role');
+  const heading = role.company || 'New dream role';
 
-  const remove = useCallback(() => {
-    session.edit((plan) => removeDreamRole(plan, role.id));
-    showRemovalNotice(session, 'Dream role removed', `${heading} is no longer in this plan.`);
-  }, [session, role.id, heading]);
+  const remove = useCallback(
+    (shown: string) => {
+      session.edit((plan) => removeDreamRole(plan, role.id));
+      showRemovalNotice(session, 'Dream role removed', `${shown} is no longer in this plan.`);
+    },
+    [session, role.id],
+  );
   // Kept as one element, so PayFields (a draft part) sees the same children while the pay is unchanged.
   const payDetails = useMemo(
     () => <PayDetails compensation={role.estimatedCompensation} save={savePay} keyPrefix={`role:${role.id}`} name={heading} />,
@@ -67,19 +68,34 @@ export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: Dream
   );
 });
 
-/** The card's heading and its remove button; memoized, so typing in a field leaves it alone. */
-const RoleCardHeader = memo(function RoleCardHeader({ heading, priority, onRemove }: { heading: string; priority: number; onRemove: () => void }) {
-  return (
-    <Group justify="space-between" gap="sm">
-      <Group gap="sm">
-        <Title order={3} size="h4">
-          {heading}
-        </Title>
-        <Badge variant="light" color="indigo">
-          Priority {priority}
-        </Badge>
+/**
+ * The card's heading and its remove button. The heading follows the company a
+ * frame later (useDeferredValue): a keystroke in Company paints its character
+ * first, and this renders in the next, interruptible render.
+ */
+const RoleCardHeader = memo(function RoleCardHeader({ heading, priority, onRemove }: HeaderProps) {
+  const shown = useDeferredValue(heading);
+  return useMemo(
+    () => (
+      <Group justify="space-between" gap="sm">
+        <Group gap="sm">
+          <Title order={3} size="h4">
+            {shown}
+          </Title>
+          <Badge variant="light" color="indigo">
+            Priority {priority}
+          </Badge>
+        </Group>
+        <RemoveButton label={`Remove the dream role at ${shown}`} onRemove={() => onRemove(shown)} />
       </Group>
-      <RemoveButton label={`Remove the dream role at ${heading}`} onRemove={onRemove} />
-    </Group>
+    ),
+    [shown, priority, onRemove],
   );
 });
+
+interface HeaderProps {
+  heading: string;
+  priority: number;
+  /** Removes the role; `shown` is the heading as shown, for the notice. */
+  onRemove: (shown: string) => void;
+}

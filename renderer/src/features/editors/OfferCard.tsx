@@ -34,16 +34,17 @@ export const OfferCard = memo(function OfferCard({ offer }: { offer: Offer }) {
   );
   const otherCompanies = useNamesLike(draft.form.values.company, (plan) => plan.offers.filter((o) => o.id !== offer.id).map((o) => o.company));
   const warnings = offerWarnings(draft.form.values, otherCompanies);
-  // The heading, and every label named after it, follows the company a frame later: a
-  // keystroke paints its character first and renders the card's header after (useDeferredValue).
-  const heading = useDeferredValue(offer.company || 'New offer');
+  const heading = offer.company || 'New offer';
   const remaining = usePlan((plan) => plan.offers.length - 1);
 
-  const remove = useCallback(() => {
-    session.edit((plan) => removeOffer(plan, offer.id));
-    const next = offer.isPlanB && remaining > 0 ? ' Another offer is now your Plan B.' : '';
-    showRemovalNotice(session, 'Offer removed', `${heading} is no longer in this plan.${next}`);
-  }, [session, offer.id, offer.isPlanB, remaining, heading]);
+  const remove = useCallback(
+    (shown: string) => {
+      session.edit((plan) => removeOffer(plan, offer.id));
+      const next = offer.isPlanB && remaining > 0 ? ' Another offer is now your Plan B.' : '';
+      showRemovalNotice(session, 'Offer removed', `${shown} is no longer in this plan.${next}`);
+    },
+    [session, offer.id, offer.isPlanB, remaining],
+  );
   const markAsPlanB = useCallback(() => session.edit((plan) => markPlanB(plan, offer.id)), [session, offer.id]);
   // Kept as one element, so PayFields (a draft part) sees the same children while the pay is unchanged.
   const payDetails = useMemo(
@@ -72,28 +73,32 @@ interface HeaderProps {
   heading: string;
   isPlanB: boolean;
   onMarkPlanB: () => void;
-  onRemove: () => void;
+  /** Removes the offer; `shown` is the heading as shown, for the notice. */
+  onRemove: (shown: string) => void;
 }
 
-/** The card's heading, its Plan B mark and its remove button; memoized, so typing in a field leaves it alone. */
+/**
+ * The card's heading, its Plan B mark and its remove button. The heading
+ * follows the company a frame later (useDeferredValue): a keystroke in Company
+ * paints its character first, and this renders in the next, interruptible render.
+ */
 const OfferCardHeader = memo(function OfferCardHeader({ heading, isPlanB, onMarkPlanB, onRemove }: HeaderProps) {
-  return (
-    <Group justify="space-between" wrap="wrap" gap="sm">
-      <Group gap="sm">
-        <Title order={3} size="h4">
-          {heading}
-        </Title>
-        {isPlanB ? <Badge variant="light">Plan B</Badge> : null}
+  const shown = useDeferredValue(heading);
+  return useMemo(
+    () => (
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Group gap="sm">
+          <Title order={3} size="h4">
+            {shown}
+          </Title>
+          {isPlanB ? <Badge variant="light">Plan B</Badge> : null}
+        </Group>
+        <Group gap="sm">
+          <Radio name="plan-b-offer" label="This is my Plan B" checked={isPlanB} onChange={onMarkPlanB} />
+          <RemoveButton label={`Remove the offer from ${shown}`} onRemove={() => onRemove(shown)} />
+        </Group>
       </Group>
-      <Group gap="sm">
-        <Radio
-          name="plan-b-offer"
-          label="This is my Plan B"
-          checked={isPlanB}
-          onChange={onMarkPlanB}
-        />
-        <RemoveButton label={`Remove the offer from ${heading}`} onRemove={onRemove} />
-      </Group>
-    </Group>
+    ),
+    [shown, isPlanB, onMarkPlanB, onRemove],
   );
 });

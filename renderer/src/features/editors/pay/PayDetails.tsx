@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Button, Drawer, Group } from '@mantine/core';
 import { IconAdjustmentsDollar } from '@tabler/icons-react';
 import type { Compensation } from '@shared/compensation';
@@ -22,29 +22,35 @@ interface Props {
  */
 export function PayDetails({ compensation, save, keyPrefix, name }: Props) {
   const [opened, setOpened] = useState(false);
-  return (
-    <>
-      <Group mt="sm">
-        <Button
-          variant="light"
-          size="compact-sm"
-          leftSection={<IconAdjustmentsDollar size={16} aria-hidden />}
-          onClick={() => setOpened(true)}
-          aria-label={`Pay details: ${name}`}
+  // The name follows the company a frame later, like the card's heading: a
+  // keystroke in Company does not render the drawer in the frame that shows it.
+  const shownName = useDeferredValue(name);
+  return useMemo(
+    () => (
+      <>
+        <Group mt="sm">
+          <Button
+            variant="light"
+            size="compact-sm"
+            leftSection={<IconAdjustmentsDollar size={16} aria-hidden />}
+            onClick={() => setOpened(true)}
+            aria-label={`Pay details: ${shownName}`}
+          >
+            Pay details
+          </Button>
+        </Group>
+        <Drawer
+          opened={opened}
+          onClose={() => setOpened(false)}
+          position="right"
+          size="62rem"
+          title={`Pay details: ${shownName}`}
+          data-testid="pay-details-drawer"
         >
-          Pay details
-        </Button>
-      </Group>
-      <Drawer
-        opened={opened}
-        onClose={() => setOpened(false)}
-        position="right"
-        size="62rem"
-        title={`Pay details: ${name}`}
-        data-testid="pay-details-drawer"
-      >
-        <PayDetailsForm compensation={compensation} save={save} keyPrefix={keyPrefix} />
-      </Drawer>
-    </>
+          <PayDetailsForm compensation={compensation} save={save} keyPrefix={keyPrefix} />
+        </Drawer>
+      </>
+    ),
+    [opened, shownName, compensation, save, keyPrefix],
   );
 }
