@@ -7,7 +7,7 @@ import { useElapsed } from '../../lib/useElapsed';
 import { OpenPlanView } from './OpenPlanView';
 import { PlanSessionContext } from './plan-context';
 import { isPlanSection, planPath } from './sections';
-import { useOpenPlan } from './useOpenPlan';
+import { useOpenPlan, type OpenPlan } from './useOpenPlan';
 
 /** How long opening a plan may take before it says so. */
 const QUIET_LOADING_MS = 200;
@@ -16,8 +16,6 @@ const QUIET_LOADING_MS = 200;
 export function PlanScreen() {
   const { planId = '', section } = useParams();
   const { open, retry } = useOpenPlan(planId);
-  // "Opening the plan…" only if opening takes a noticeable while.
-  const slow = useElapsed(QUIET_LOADING_MS);
 
   if (!isPlanSection(section)) return <Navigate to={planPath(planId)} replace />;
   if (open.status === 'ready') {
@@ -27,6 +25,17 @@ export function PlanScreen() {
       </PlanSessionContext.Provider>
     );
   }
+  return <PlanNotOpen open={open} retry={retry} />;
+}
+
+/**
+ * "Opening the plan…", only if opening takes a noticeable while, or why it
+ * could not be opened. Its own component, so the quiet-loading timer renders
+ * this again, never an open plan's whole screen: in PlanScreen it did, about
+ * 480 components once per board load, a fifth of a second after the board.
+ */
+function PlanNotOpen({ open, retry }: { open: Exclude<OpenPlan, { status: 'ready' }>; retry: () => void }) {
+  const slow = useElapsed(QUIET_LOADING_MS);
   if (open.status === 'loading' && !slow) return null;
   return (
     <AppFrame>
