@@ -48,6 +48,12 @@ const Everything = draftPart(function Everything({ draft }: PartProps) {
   return <p>{Object.values(draft.form.getValues()).join(' ')}</p>;
 });
 
+/** Reads the form through a method the part cannot track field by field. */
+const Dirty = draftPart(function Dirty({ draft }: PartProps) {
+  count('dirty');
+  return <p>{draft.form.isDirty() ? 'Changed' : 'As opened'}</p>;
+});
+
 function Card({ hintText }: { hintText: string }) {
   const [entity, setEntity] = useState<Entity>({ a: 'one', b: 'two' });
   const draft = useDraftForm(entity, spec, (recipe) => setEntity(recipe), 'test');
@@ -58,6 +64,7 @@ function Card({ hintText }: { hintText: string }) {
       <input aria-label="B" value={fieldB.value as string} onChange={fieldB.onChange as never} />
       <ShowB draft={draft} />
       <Everything draft={draft} />
+      <Dirty draft={draft} />
       <button type="button" onClick={() => draft.form.validate()}>
         Check every field
       </button>
@@ -70,14 +77,16 @@ describe('a draft part', () => {
     const user = userEvent.setup();
     renders.clear();
     render(<Card hintText="same" />);
-    const first = { a: renders.get('a'), b: renders.get('b'), all: renders.get('all') };
+    const first = { a: renders.get('a'), b: renders.get('b'), all: renders.get('all'), dirty: renders.get('dirty') };
 
     await user.type(screen.getByLabelText('B'), 'x');
     expect(screen.getByText('B is twox')).toBeInTheDocument();
-    // The part showing `a` was skipped; the one reading the whole form was not.
+    // The part showing `a` was skipped; the ones reading the whole form were not.
     expect(renders.get('a')).toBe(first.a);
     expect(renders.get('b')).toBeGreaterThan(first.b!);
     expect(renders.get('all')).toBeGreaterThan(first.all!);
+    expect(renders.get('dirty')).toBeGreaterThan(first.dirty!);
+    expect(screen.getByText('Changed')).toBeInTheDocument();
 
     const b = renders.get('b');
     await user.type(screen.getByLabelText('A (same)'), 'y');

@@ -9,8 +9,10 @@
  * field it reads (through `field(key)`, `form.values` or `form.errors`). The
  * next time the card renders, the part is skipped when those fields' values
  * and errors are unchanged and its other props are equal (a plain object
- * or array, such as a card's warnings, compares by its entries). A part that reads the
- * whole form (`getValues()`) always renders.
+ * or array, such as a card's warnings, compares by its entries). A part that
+ * reads the form any other way (`getValues()`, `isDirty()`…) always renders.
+ * An event handler inside a part reads `form.getValues()`: `form.values` is
+ * the part's last render's.
  */
 import { memo, type FunctionComponent, type NamedExoticComponent } from 'react';
 import type { DraftForm } from './useDraftForm';
@@ -47,6 +49,9 @@ function sameProp(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
 }
 
+/** Form members that change the form rather than read it. */
+const ACTION = /^(set|clear|validate|reset|insert|remove|reorder|replace|initialize|on[A-Z])/;
+
 /** A view of `draft` that notes in `reads` every field read through it. */
 function recording(draft: AnyDraft, reads: Reads): AnyDraft {
   const note = (key: string | symbol) => {
@@ -62,8 +67,11 @@ function recording(draft: AnyDraft, reads: Reads): AnyDraft {
     get: (t, key) => {
       if (key === 'values') return watch(t.values as Record<string, unknown>);
       if (key === 'errors') return watch(t.errors as Record<string, unknown>);
-      if (key === 'getValues') reads.keys = 'all';
-      return Reflect.get(t, key) as unknown;
+      const member = Reflect.get(t, key) as unknown;
+      // Any other way of reading the form (getValues, getInputProps, isDirty…) is not tracked field by
+      // field: the part renders every time. Actions (set…, validate…) read nothing.
+      if (typeof member === 'function' && typeof key === 'string' && !ACTION.test(key)) reads.keys = 'all';
+      return member;
     },
   });
   return {
