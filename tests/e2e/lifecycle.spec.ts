@@ -41,7 +41,7 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
   await page.getByRole('link', { name: 'Scripts' }).click();
   await page.getByRole('tab', { name: 'Call log' }).click();
   const log = page.getByTestId('call-log');
-  await expect(log.getByRole('combobox', { name: 'Dream role' })).toHaveValue(/Lumen Health/);
+  await expect(log.getByRole('combobox', { name: 'Dream role' }).locator('option:checked')).toHaveText(/Lumen Health/);
   await log.getByRole('radio', { name: 'Immediate offer' }).check();
   await log.getByLabel('Who I spoke to').fill('Priya Shah');
   await log.getByRole('radio', { name: '5 keen' }).check();

@@ -36,7 +36,7 @@ test('a placeholder typed in the editor is filled with the chosen role in the pr
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('I would love to join {{');
   // Completion offers the known placeholders after {{.
-  await expect(page.getByRole('option', { name: /company/ }).first()).toBeVisible();
+  await expect(page.getByRole('listbox').getByRole('option', { name: /company/ }).first()).toBeVisible();
   await page.keyboard.type('company');
   await page.keyboard.press('Enter');
   await page.keyboard.type(' soon. {{compnay}}');
@@ -45,8 +45,8 @@ test('a placeholder typed in the editor is filled with the chosen role in the pr
   const preview = page.getByTestId('script-preview');
   await expect(preview).toContainText('I would love to join Lumen Health soon.');
   await expect(page.getByTestId('script-warnings')).toContainText('{{compnay}} is not a placeholder');
-  await page.getByRole('combobox', { name: 'Fill with dream role' }).click();
-  await page.getByRole('option', { name: /Harbor Climate/ }).click();
+  const fill = page.getByRole('combobox', { name: 'Fill with dream role' });
+  await fill.selectOption({ label: await fill.getByRole('option', { name: /Harbor Climate/ }).innerText() });
   await expect(preview).toContainText('I would love to join Harbor Climate soon.');
 
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
@@ -119,7 +119,7 @@ test('a green-light call logged for a role shows in its call log and closes the 
   await openSampleScripts(page, app.open);
   await page.getByRole('tab', { name: 'Call log' }).click();
   const log = page.getByTestId('call-log');
-  await expect(log.getByRole('combobox', { name: 'Dream role' })).toHaveValue(/Lumen Health/);
+  await expect(log.getByRole('combobox', { name: 'Dream role' }).locator('option:checked')).toHaveText(/Lumen Health/);
   await log.getByRole('radio', { name: 'Green light to walk' }).check();
   await log.getByLabel('What they said about timing').fill('They will not decide before March.');
   await log.getByLabel('Next step').fill('Accept Plan B.');

@@ -123,4 +123,22 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     expect(screen.getByTestId('call-notes')).toHaveTextContent('Notes: Dana was apologetic; hiring freeze until Q2.');
     await waitFor(() => expect(planner.read(plan.id).dreamRoles[0]?.callLog[0]).toMatchObject({ timingSaid: 'Not before April.', notes: 'Dana was apologetic; hiring freeze until Q2.' }), SAVE);
   });
+
+  it('assigns a script to a role, clears it, changes its kind and fills the preview with another role, from the lists', async () => {
+    const user = userEvent.setup();
+    const { planner, plan } = await openScripts();
+    const harbor = plan.dreamRoles.find((r) => r.company === 'Harbor Climate')!;
+    const scriptFor = await screen.findByRole('combobox', { name: 'Script for Harbor Climate' });
+    expect(scriptFor).toHaveDisplayValue('No script yet');
+    await user.selectOptions(scriptFor, 'Call to my first choice');
+    await waitFor(() => expect(planner.read(plan.id).dreamRoles.find((r) => r.id === harbor.id)?.scriptId).toBe(plan.scripts[0]!.id), SAVE);
+    await user.selectOptions(scriptFor, 'No script yet');
+    await waitFor(() => expect(planner.read(plan.id).dreamRoles.find((r) => r.id === harbor.id)?.scriptId).toBeNull(), SAVE);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Check-in without an offer');
+    await waitFor(() => expect(planner.read(plan.id).scripts[0]?.kind).toBe('check-in'), SAVE);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Fill with dream role' }), `Harbor Climate · ${harbor.role}`);
+    expect(screen.getByTestId('script-preview')).toHaveTextContent('role at Harbor Climate is the one');
+  });
 });

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { Card, Select, Stack, Table, Title } from '@mantine/core';
+import { Card, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { assignScriptToRole } from '@shared/scripts/plan-scripts';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -11,7 +11,9 @@ export const RoleScripts = memo(function RoleScripts() {
   const roles = usePlan((plan) => plan.dreamRoles);
   const names = usePlan(useShallow((plan) => plan.scripts.flatMap((s) => [s.id, s.name])));
   if (!roles.length) return null;
-  const data: { value: string; label: string }[] = [];
+  // A native select per role: one element each, where a dropdown would mount a
+  // popover, a portal and a scroll area per row before the screen first paints.
+  const data: { value: string; label: string }[] = [{ value: '', label: 'No script yet' }];
   for (let i = 0; i < names.length; i += 2) data.push({ value: names[i]!, label: names[i + 1]! });
   return (
     <Card withBorder padding="lg" data-testid="role-scripts">
@@ -27,13 +29,14 @@ export const RoleScripts = memo(function RoleScripts() {
                 <Table.Tr key={role.id}>
                   <Table.Td>{role.company || 'Unnamed company'}</Table.Td>
                   <Table.Td>
-                    <Select
+                    <NativeSelect
                       aria-label={`Script for ${role.company || 'this role'}`}
-                      placeholder="No script yet"
                       data={data}
-                      value={role.scriptId}
-                      clearable
-                      onChange={(id) => session.edit((plan) => assignScriptToRole(plan, role.id, id))}
+                      value={role.scriptId ?? ''}
+                      onChange={(event) => {
+                        const id = event.currentTarget.value || null;
+                        session.edit((plan) => assignScriptToRole(plan, role.id, id));
+                      }}
                     />
                   </Table.Td>
                 </Table.Tr>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { SCRIPT_KINDS, type Script } from '@shared/plan';
 import { SCRIPT_KIND_LABELS, type ScriptKind } from '@shared/scripts/templates';
 import { useScriptEdits } from './useScriptEdits';
+
+const KIND_OPTIONS = SCRIPT_KINDS.map((k) => ({ value: k, label: SCRIPT_KIND_LABELS[k] }));
 
 /** The script's name and kind, and deleting it (the app's Undo brings it back). */
 export function ScriptHeader({ script }: { script: Script }) {
@@ -31,14 +33,7 @@ export function ScriptHeader({ script }: { script: Script }) {
           if (value.trim()) edits.rename(value);
         }}
       />
-      <Select
-        label="Kind"
-        w={240}
-        data={SCRIPT_KINDS.map((k) => ({ value: k, label: SCRIPT_KIND_LABELS[k] }))}
-        value={script.kind}
-        allowDeselect={false}
-        onChange={(v) => v && edits.setKind(v as ScriptKind)}
-      />
+      <NativeSelect label="Kind" w={240} data={KIND_OPTIONS} value={script.kind} onChange={(event) => edits.setKind(event.currentTarget.value as ScriptKind)} />
       <Button
         variant="subtle"
         color="red"

@@ -1,10 +1,9 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { Alert, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { type ChangeEvent, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Alert, Card, Grid, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useShallow } from 'zustand/shallow';
 import { addScript } from '@shared/scripts/plan-scripts';
 import { newScriptFromTemplate, type ScriptKind } from '@shared/scripts/templates';
 import { DEFAULT_WORDS_PER_MINUTE } from '@shared/scripts/speaking-time';
-import { Select } from '../editors/memo-inputs';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { BranchEditors } from './BranchEditors';
@@ -16,6 +15,10 @@ import { ScriptBodyField } from './ScriptBodyField';
 import { ScriptHeader } from './ScriptHeader';
 import { ScriptPreviewPanel } from './ScriptPreviewPanel';
 import { useScriptEdits } from './useScriptEdits';
+
+// A native select, like every short list on this screen: one element, where a
+// dropdown mounts a popover, a portal and a scroll area before the first paint.
+const NO_SCRIPTS = [{ value: '', label: 'No scripts yet' }];
 
 /** Choose a script, edit it beside its live preview, rehearse it. */
 export function ScriptWorkspace() {
@@ -37,9 +40,10 @@ export function ScriptWorkspace() {
 
   // The chooser's options change only with the scripts' names, not with each keystroke in a body.
   const names = usePlan(useShallow((plan) => plan.scripts.flatMap((s) => [s.id, s.name])));
-  const options = useMemo(() => names.flatMap((id, i) => (i % 2 ? [] : [{ value: id, label: names[i + 1]! }])), [names]);
-  const choose = useCallback((id: unknown) => {
-    if (typeof id === 'string' && id) setChosenId(id);
+  const options = useMemo(() => (names.length ? names.flatMap((id, i) => (i % 2 ? [] : [{ value: id, label: names[i + 1]! }])) : NO_SCRIPTS), [names]);
+  const choose = useCallback((event: ChangeEvent<HTMLSelectElement>) => {
+    const id = event.currentTarget.value;
+    if (id) setChosenId(id);
   }, []);
   const create = useCallback(
     (kind: ScriptKind) => {
@@ -58,16 +62,7 @@ export function ScriptWorkspace() {
   return (
     <Stack gap="lg">
       <Group gap="sm" align="end">
-        <Select
-          label="Script"
-          w={320}
-          data={options}
-          value={script?.id ?? null}
-          onChange={choose}
-          allowDeselect={false}
-          placeholder="No scripts yet"
-          disabled={!scripts.length}
-        />
+        <NativeSelect label="Script" w={320} data={options} value={script?.id ?? ''} onChange={choose} disabled={!scripts.length} />
         <NewScriptMenu onCreate={create} />
       </Group>
       {error ? (
