@@ -26,8 +26,7 @@ test('Plan B’s deadline and a dream role edited in the editors survive a reloa
 
   await page.getByRole('tab', { name: 'Dream roles' }).click();
   const role = page.getByRole('region', { name: 'Dream role: Harbor Climate' });
-  await role.getByRole('combobox', { name: 'Stage' }).click();
-  await page.getByRole('option', { name: 'Final round' }).click();
+  await role.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Final round' });
   await role.getByRole('radio', { name: 'Yes: I will accept Plan B and let this role go' }).check();
   await role.getByRole('textbox', { name: 'Priority' }).fill('4');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
@@ -40,7 +39,7 @@ test('Plan B’s deadline and a dream role edited in the editors survive a reloa
   await expect(reloaded.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Europe/Berlin');
   await page.getByRole('tab', { name: 'Dream roles' }).click();
   const harbor = page.getByRole('region', { name: 'Dream role: Harbor Climate' });
-  await expect(harbor.getByRole('combobox', { name: 'Stage' })).toHaveValue('Final round');
+  await expect(harbor.getByRole('combobox', { name: 'Stage' }).locator('option:checked')).toHaveText('Final round');
   await expect(harbor.getByRole('radio', { name: 'Yes: I will accept Plan B and let this role go' })).toBeChecked();
 
   const files = (await readdir(join(app.dataDir, 'plans'))).filter((f) => f.endsWith('.json'));

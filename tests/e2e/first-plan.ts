@@ -38,6 +38,12 @@ export class Person {
     await this.type(text);
   }
 
+  /** A choice from a native list: open it, pick one (two clicks, as with `pick`). */
+  async choose(list: Locator, label: string): Promise<void> {
+    await list.selectOption({ label });
+    this.clicks += 2;
+  }
+
   /** A choice from a list: open it, pick one (two clicks). */
   async pick(list: Locator, option: Locator): Promise<void> {
     await this.click(list);
@@ -121,7 +127,7 @@ export async function enterThroughEditors(person: Person): Promise<void> {
     const card = page.getByTestId('dream-role-card').nth(i);
     await person.fill(card.getByLabel('Company'), role.company);
     await person.fill(card.getByLabel('Role', { exact: true }), role.role);
-    await person.pick(card.getByRole('combobox', { name: 'Stage' }), page.getByRole('option', { name: role.stage }));
+    await person.choose(card.getByRole('combobox', { name: 'Stage' }), role.stage);
     await person.fill(card.getByLabel('Their stated timeline'), role.said);
     await person.fill(card.getByLabel('Expected decision date'), role.date || daysFromNow(10));
     await person.press('Escape');

@@ -1,5 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
-import { NumberInput, Select, Textarea, TextInput } from './memo-inputs';
+import { NativeSelect, NumberInput, Textarea, TextInput } from './memo-inputs';
 import { LIMITS } from '@shared/limits';
 import { STAGES } from '@shared/plan';
 import { STAGE_LABELS } from '@shared/board/labels';
@@ -30,7 +30,7 @@ export const RoleBasicsFields = draftPart(function RoleBasicsFields({ draft, war
         max={LIMITS.dreamRoles}
         {...draft.field('priority')}
       />
-      <Select label="Stage" data={STAGE_OPTIONS} allowDeselect={false} {...draft.field('stage')} />
+      <NativeSelect label="Stage" data={STAGE_OPTIONS} {...draft.field('stage')} />
       <Textarea
         label="Their stated timeline"
         description="In their words, e.g. “a decision by the end of next week”."

@@ -6,6 +6,7 @@
  */
 import { createElement, memo, type CSSProperties } from 'react';
 import {
+  NativeSelect as MantineNativeSelect,
   NumberInput as MantineNumberInput,
   SegmentedControl as MantineSegmentedControl,
   Select as MantineSelect,
@@ -31,6 +32,12 @@ function GrowingTextarea({ autosize, minRows = 2, maxRows, styles, ...props }: T
   return createElement(MantineTextarea, { rows: minRows, styles: { input }, ...props });
 }
 
+/**
+ * For a short, fixed list. Mantine's searchable Select mounts a popover, a
+ * portal, a scroll area and every option on each card before it first paints;
+ * this is one element, and typing an item's first letter picks it.
+ */
+export const NativeSelect = memo(MantineNativeSelect);
 export const NumberInput = memo(MantineNumberInput);
 export const SegmentedControl = memo(MantineSegmentedControl);
 export const Select = memo(MantineSelect);
