@@ -38,16 +38,10 @@ export class Person {
     await this.type(text);
   }
 
-  /** A choice from a native list: open it, pick one (two clicks, as with `pick`). */
+  /** A choice from a (native) list: open it, pick one: two clicks. */
   async choose(list: Locator, label: string): Promise<void> {
     await list.selectOption({ label });
     this.clicks += 2;
-  }
-
-  /** A choice from a list: open it, pick one (two clicks). */
-  async pick(list: Locator, option: Locator): Promise<void> {
-    await this.click(list);
-    await this.click(option);
   }
 }
 
@@ -137,6 +131,6 @@ export async function enterThroughEditors(person: Person): Promise<void> {
     await person.click(card.getByRole('radio', { name: role.walkAway }));
   }
   await person.click(page.getByRole('link', { name: 'Call sheets' }));
-  await person.pick(page.getByRole('combobox', { name: 'Call sheet for' }), page.getByRole('option', { name: plan.roles[0].company }));
+  await person.choose(page.getByRole('combobox', { name: 'Call sheet for' }), plan.roles[0].company);
   await expect(page.getByTestId('sheet-phone').first()).toHaveText('+1 415 555 0134');
 }

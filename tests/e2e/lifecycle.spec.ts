@@ -80,8 +80,7 @@ test('from the first call to the decision, on the sample plan', async ({ app, pa
 
   // 4. The second role's call sheet leans on the new Plan B.
   await page.getByRole('link', { name: 'Call sheets' }).click();
-  await page.getByRole('combobox', { name: 'Call sheet for' }).click();
-  await page.getByRole('option', { name: 'Harbor Climate' }).click();
+  await page.getByRole('combobox', { name: 'Call sheet for' }).selectOption({ label: 'Harbor Climate' });
   // The address changes at once; the call pack gives way to the one sheet a render later.
   await expect(page.getByTestId('call-sheet')).toHaveCount(1);
   const sheet = page.getByTestId('call-sheet');

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Select, Switch } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Switch } from '@mantine/core';
 import type { Paper, PrintOptions } from './print-options';
 
 export interface SheetControlsProps {
@@ -16,14 +16,8 @@ export interface SheetControlsProps {
 export function SheetControls({ targets, target, options, saving, onTarget, onOptions, onPrint, onSavePdf }: SheetControlsProps) {
   return (
     <Group align="flex-end" gap="md" data-callsheet-controls="">
-      <Select
-        label="Call sheet for"
-        data={targets}
-        value={target}
-        onChange={(v) => v && onTarget(v)}
-        allowDeselect={false}
-        w={320}
-      />
+      {/* A native select, like every short list: the plan's roles and the call pack. */}
+      <NativeSelect label="Call sheet for" data={targets} value={target} onChange={(event) => onTarget(event.currentTarget.value)} w={320} />
       <SegmentedControl
         aria-label="Paper size"
         value={options.paper}
