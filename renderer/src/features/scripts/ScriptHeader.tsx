@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { useCallback, useState, type ChangeEvent } from 'react';
+import { Button, Group, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { SCRIPT_KINDS, type Script } from '@shared/plan';
 import { SCRIPT_KIND_LABELS, type ScriptKind } from '@shared/scripts/templates';
+import { NativeSelect } from '../editors/memo-inputs';
 import { useScriptEdits } from './useScriptEdits';
 
 const KIND_OPTIONS = SCRIPT_KINDS.map((k) => ({ value: k, label: SCRIPT_KIND_LABELS[k] }));
@@ -19,6 +20,8 @@ export function ScriptHeader({ script }: { script: Script }) {
     setName(script.name);
   }
   const error = name.trim() ? null : 'A script needs a name.';
+  // Stable, so the kind's select skips the render of each keystroke in the body.
+  const setKind = useCallback((event: ChangeEvent<HTMLSelectElement>) => edits.setKind(event.currentTarget.value as ScriptKind), [edits]);
   return (
     <Group align="end" gap="sm" wrap="wrap">
       <TextInput
@@ -33,7 +36,7 @@ export function ScriptHeader({ script }: { script: Script }) {
           if (value.trim()) edits.rename(value);
         }}
       />
-      <NativeSelect label="Kind" w={240} data={KIND_OPTIONS} value={script.kind} onChange={(event) => edits.setKind(event.currentTarget.value as ScriptKind)} />
+      <NativeSelect label="Kind" w={240} data={KIND_OPTIONS} value={script.kind} onChange={setKind} />
       <Button
         variant="subtle"
         color="red"

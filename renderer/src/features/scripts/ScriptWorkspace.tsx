@@ -1,9 +1,10 @@
 import { type ChangeEvent, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { Alert, Card, Grid, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Card, Grid, Group, Stack, Text } from '@mantine/core';
 import { useShallow } from 'zustand/shallow';
 import { addScript } from '@shared/scripts/plan-scripts';
 import { newScriptFromTemplate, type ScriptKind } from '@shared/scripts/templates';
 import { DEFAULT_WORDS_PER_MINUTE } from '@shared/scripts/speaking-time';
+import { NativeSelect } from '../editors/memo-inputs';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { BranchEditors } from './BranchEditors';
