@@ -141,4 +141,35 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Fill with dream role' }), `Harbor Climate · ${harbor.role}`);
     expect(screen.getByTestId('script-preview')).toHaveTextContent('role at Harbor Climate is the one');
   });
+
+  it('keeps a call typed but not logged for each role, through choosing another role and reopening the screen, until it is logged', async () => {
+    const user = userEvent.setup();
+    const { planner, plan, unmount } = await openScripts();
+    const harbor = plan.dreamRoles.find((r) => r.company === 'Harbor Climate')!;
+    const lumen = plan.dreamRoles[0]!;
+    await user.click(await screen.findByRole('tab', { name: 'Call log' }));
+    let log = await screen.findByTestId('call-log');
+    await user.type(within(log).getByLabelText('Notes'), 'Priya asked for the offer letter.');
+
+    // Another role's form is that role's own, empty; the first role's call is back on return.
+    await user.selectOptions(within(log).getByRole('combobox', { name: 'Dream role' }), `Harbor Climate · ${harbor.role}`);
+    expect(within(log).getByLabelText('Notes')).toHaveValue('');
+    await user.type(within(log).getByLabelText('Notes'), 'Sam is out until Monday.');
+    await user.selectOptions(within(log).getByRole('combobox', { name: 'Dream role' }), `${lumen.company} · ${lumen.role}`);
+    expect(within(log).getByLabelText('Notes')).toHaveValue('Priya asked for the offer letter.');
+
+    // A reload (the app rendered afresh over the same files) keeps both.
+    unmount();
+    await renderApp(`/plans/${plan.id}/scripts`, planner);
+    await user.click(await screen.findByRole('tab', { name: 'Call log' }));
+    log = await screen.findByTestId('call-log');
+    expect(within(log).getByLabelText('Notes')).toHaveValue('Priya asked for the offer letter.');
+
+    // Logged, the call leaves the form; the other role's draft stays.
+    await user.click(within(log).getByRole('button', { name: 'Log call' }));
+    await waitFor(() => expect(planner.read(plan.id).dreamRoles.find((r) => r.id === lumen.id)?.callLog[0]?.notes).toBe('Priya asked for the offer letter.'), SAVE);
+    expect(within(log).getByLabelText('Notes')).toHaveValue('');
+    await user.selectOptions(within(log).getByRole('combobox', { name: 'Dream role' }), `Harbor Climate · ${harbor.role}`);
+    expect(within(log).getByLabelText('Notes')).toHaveValue('Sam is out until Monday.');
+  });
 });

@@ -8,8 +8,8 @@ import { callErrors, type CallFormValues } from './call-form-values';
 import { CallSignalsFields } from './CallSignalsFields';
 
 /** Log a call or correct one: when, which answer, what they said about timing, next step, follow-up. */
-export function CallForm({ initial, submitLabel, onSubmit, onCancel }: { initial: CallFormValues; submitLabel: string; onSubmit: (values: CallFormValues) => void; onCancel?: () => void }) {
-  const form = useForm<CallFormValues>({ mode: 'controlled', initialValues: initial, validate: (values) => callErrors(values) });
+export function CallForm({ initial, submitLabel, onSubmit, onCancel, onValuesChange }: { initial: CallFormValues; submitLabel: string; onSubmit: (values: CallFormValues) => void; onCancel?: () => void; onValuesChange?: (values: CallFormValues) => void }) {
+  const form = useForm<CallFormValues>({ mode: 'controlled', initialValues: initial, validate: (values) => callErrors(values), onValuesChange });
   return (
     <form onSubmit={form.onSubmit(onSubmit)} data-testid="call-form">
       <Stack gap="sm">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { callsNewestFirst, correctCall, deleteCall, latestOutcome, logCall } from '@shared/scripts/call-log';
 import { compensationTotals, moneyContext } from '@shared/board';
@@ -11,6 +11,7 @@ import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { RoleSelect } from '../scripts/RoleSelect';
 import { callFromValues, emptyCallValues } from './call-form-values';
+import { loadCallLogDraft, removeCallLogDraft, saveCallLogDraft } from './call-log-draft-store';
 import { CallForm } from './CallForm';
 import { CallRow } from './CallRow';
 
@@ -26,14 +27,19 @@ export function CallLogSection() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const planId = usePlan((plan) => plan.id);
   const role = roles.find((r) => r.id === chosen) ?? [...roles].sort((a, b) => a.priority - b.priority)[0];
+  // What was typed for this role and not logged yet, else a fresh call now; read again after each logged call.
+  const initial = useMemo(() => (role ? loadCallLogDraft(planId, role.id) : null) ?? emptyCallValues(new Date()), [planId, role?.id, formKey]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!role) return <Text c="dimmed">Add a dream role first: calls are logged per role.</Text>;
-  const run = (recipe: Parameters<typeof session.edit>[0]) => {
+  const run = (recipe: Parameters<typeof session.edit>[0]): boolean => {
     try {
       session.edit(recipe);
       setError(null);
+      return true;
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
     }
   };
   const calls = callsNewestFirst(role);
@@ -64,10 +70,13 @@ export function CallLogSection() {
             </Title>
             <CallForm
               key={`${role.id}-${formKey}`}
-              initial={emptyCallValues(new Date())}
+              initial={initial}
               submitLabel="Log call"
+              onValuesChange={(values) => saveCallLogDraft(planId, role.id, values)}
               onSubmit={(values) => {
-                run((plan) => logCall(plan, role.id, callFromValues(values)));
+                // A call that could not be logged stays in the form and in its draft.
+                if (!run((plan) => logCall(plan, role.id, callFromValues(values)))) return;
+                removeCallLogDraft(planId, role.id);
                 setFormKey((k) => k + 1);
               }}
             />
