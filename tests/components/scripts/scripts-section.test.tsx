@@ -172,4 +172,10 @@ describe('scripts section: preview, checklist, honesty guard', () => {
     await user.selectOptions(within(log).getByRole('combobox', { name: 'Dream role' }), `Harbor Climate · ${harbor.role}`);
     expect(within(log).getByLabelText('Notes')).toHaveValue('Sam is out until Monday.');
   });
+
+  it('offers no script to assign while the plan has none', async () => {
+    await openScripts((p) => ({ ...p, scripts: [], dreamRoles: p.dreamRoles.map((r) => ({ ...r, scriptId: null })) }));
+    expect(await screen.findByRole('combobox', { name: 'Script for Harbor Climate' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Script' })).toBeDisabled();
+  });
 });

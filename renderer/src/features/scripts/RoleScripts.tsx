@@ -33,6 +33,7 @@ export const RoleScripts = memo(function RoleScripts() {
                       aria-label={`Script for ${role.company || 'this role'}`}
                       data={data}
                       value={role.scriptId ?? ''}
+                      disabled={data.length === 1}
                       onChange={(event) => {
                         const id = event.currentTarget.value || null;
                         session.edit((plan) => assignScriptToRole(plan, role.id, id));
