@@ -39,7 +39,7 @@ test('a Zurich offer’s pay details, its rate, and the totals they add up to', 
   await drawer.getByRole('combobox', { name: 'Currency of this offer' }).fill('chf');
   await page.getByRole('option', { name: /^CHF/ }).click();
   await drawer.getByText('Monthly', { exact: true }).click();
-  await pick(page, drawer, 'Payments a year', '13');
+  await drawer.getByRole('combobox', { name: 'Payments a year' }).selectOption('13');
   await drawer.getByLabel('Base salary per payment').fill('11500');
   await drawer.getByText('A target % of base', { exact: true }).click();
   await drawer.getByLabel('Bonus target').fill('15');
@@ -53,7 +53,7 @@ test('a Zurich offer’s pay details, its rate, and the totals they add up to', 
   await drawer.getByText('Units × price', { exact: true }).click();
   await drawer.getByLabel('Units', { exact: true }).fill('400');
   await drawer.getByLabel('Price per unit').fill('250');
-  await pick(page, drawer, 'Vesting schedule', /^Back-loaded/);
+  await drawer.getByRole('combobox', { name: 'Vesting schedule' }).selectOption('back-loaded');
   await drawer.getByLabel('Cliff').fill('12');
   await drawer.getByLabel('Refresher per year').fill('20000');
   await drawer.getByLabel('I count this equity at').fill('50');

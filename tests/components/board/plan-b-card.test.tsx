@@ -1,4 +1,5 @@
-import { within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixBoardClock, openSample } from './board-helpers';
 
@@ -36,5 +37,19 @@ describe('the Plan B card', () => {
       'href',
       `#/plans/${plan.id}/overview?tab=offers`,
     );
+  });
+
+  it('records that Plan B declined more time: the deadline stands and nothing is asked any more', async () => {
+    const user = userEvent.setup();
+    const { root, saved } = await openSample();
+    const card = within(root).getByTestId('plan-b-card');
+    await user.click(within(card).getByRole('button', { name: 'Ask for more time: Northwind Logistics' }));
+    await user.click(within(card).getByRole('button', { name: 'Record the request' }));
+    const form = await within(card).findByTestId('answer-time-form');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Their answer' }), 'Declined: the deadline stands');
+    expect(within(form).queryByLabelText('New deadline')).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Save their answer' }));
+    await waitFor(() => expect(saved().offers[0]?.extensions.at(-1)).toMatchObject({ answer: 'declined', newDeadline: null }), { timeout: 4_000 });
+    expect(within(card).queryByTestId('pending-extension')).toBeNull();
   });
 });

@@ -34,6 +34,12 @@ async function pick(user: User, drawer: HTMLElement, label: string, option: stri
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
+/** A choice from a short (native) list. */
+async function chooseIn(user: User, drawer: HTMLElement, label: string, option: string | RegExp) {
+  const list = within(drawer).getByRole('combobox', { name: label });
+  await user.selectOptions(list, within(list).getByRole('option', { name: option }));
+}
+
 const yearRow = (drawer: HTMLElement, label: string) => within(within(drawer).getByTestId('pay-totals')).getByRole('row', { name: new RegExp(`^${label}`) });
 
 /** The Situation of a plan whose Lumen role is in CHF with a rate, and a way to pick what money is shown in. */
@@ -58,7 +64,7 @@ describe('pay details', () => {
     // 148,000 + 14,800 + 15,000 sign-on + 80,000 ÷ 4 = 197,800.
     expect(yearRow(drawer, 'Year 1')).toHaveTextContent('$197,800');
 
-    await pick(user, drawer, 'Vesting schedule', /^Back-loaded/);
+    await chooseIn(user, drawer, 'Vesting schedule', /^Back-loaded/);
     const cliff = within(drawer).getByLabelText('Cliff');
     await user.tripleClick(cliff);
     await user.keyboard('12');
@@ -102,7 +108,7 @@ describe('pay details', () => {
     const user = userEvent.setup();
     const { saved } = await openSampleOn('offers');
     const drawer = await openDetails(user, 'Offer: Northwind Logistics');
-    await pick(user, drawer, 'Vesting schedule', /^Custom/);
+    await chooseIn(user, drawer, 'Vesting schedule', /^Custom/);
     // Custom starts from the even split it replaces, so it is valid and saved at once.
     await waitFor(() => expect(planB(saved())?.compensation.equity).toMatchObject({ schedule: 'custom', customPercents: [25, 25, 25, 25] }), SAVE);
 
@@ -255,7 +261,7 @@ describe('pay details', () => {
     const perPayment = within(drawer).getByLabelText('Base salary per payment');
     await user.tripleClick(perPayment);
     await user.keyboard('10000');
-    await pick(user, drawer, 'Payments a year', '13');
+    await chooseIn(user, drawer, 'Payments a year', '13');
     await waitFor(() => expect(planB(saved())?.compensation.base).toEqual({ amount: 10_000, period: 'monthly', paymentsPerYear: 13 }), SAVE);
     // 10,000 × 13 = 130,000 a year, on the card's four numbers.
     const card = await screen.findByRole('region', { name: 'Offer: Northwind Logistics' });

@@ -16,7 +16,7 @@ export interface SheetControlsProps {
 export function SheetControls({ targets, target, options, saving, onTarget, onOptions, onPrint, onSavePdf }: SheetControlsProps) {
   return (
     <Group align="flex-end" gap="md" data-callsheet-controls="">
-      {/* A native select for a short list (the call pack and the plan's roles), as on the Scripts screen. */}
+      {/* A native select, like every short fixed list: the call pack and the plan's roles. */}
       <NativeSelect label="Call sheet for" data={targets} value={target} onChange={(event) => onTarget(event.currentTarget.value)} w={320} />
       <SegmentedControl
         aria-label="Paper size"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { OfferLine } from '@shared/board/negotiation';
 import { newId } from '@shared/ids';
 import { answerExtension, askForMoreTime } from '@shared/offers/offer-actions';
@@ -40,7 +40,7 @@ export function ExtensionForms({ line, onDone }: { line: OfferLine; onDone: () =
   };
   return (
     <Stack gap="xs" data-testid="answer-time-form">
-      <Select label="Their answer" data={ANSWERS} value={answer} onChange={(v) => setAnswer(v === 'declined' ? 'declined' : 'granted')} allowDeselect={false} />
+      <NativeSelect label="Their answer" data={ANSWERS} value={answer} onChange={(event) => setAnswer(event.currentTarget.value === 'declined' ? 'declined' : 'granted')} />
       {answer === 'granted' ? (
         <Group grow align="flex-start">
           <TextInput type="date" label="New deadline" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={error} />

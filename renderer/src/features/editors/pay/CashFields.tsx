@@ -1,5 +1,5 @@
 import { Fieldset, Group, SimpleGrid } from '@mantine/core';
-import { NumberInput, Select } from '../memo-inputs';
+import { NativeSelect, NumberInput } from '../memo-inputs';
 import { ChoiceField } from './ChoiceField';
 import type { DraftForm } from '../useDraftForm';
 import { CurrencySelect } from './CurrencySelect';
@@ -27,11 +27,10 @@ export function CashFields({ draft }: { draft: DraftForm<PayDetailsDraft> }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
         <NumberInput label={monthly ? 'Base salary per payment' : 'Base salary per year'} {...money} {...draft.field('baseAmount')} />
         {monthly ? (
-          <Select
+          <NativeSelect
             label="Payments a year"
             description="13 or 14 where a 13th or 14th month is paid"
             data={payments}
-            allowDeselect={false}
             {...descriptionBelow}
             {...draft.field('paymentsPerYear')}
           />

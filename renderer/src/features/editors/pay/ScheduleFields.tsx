@@ -1,7 +1,8 @@
+import type { ChangeEvent } from 'react';
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Schedule } from '@shared/compensation';
 import { draftNumber } from '../draft-values';
-import { NumberInput, Select } from '../memo-inputs';
+import { NativeSelect, NumberInput } from '../memo-inputs';
 import type { DraftForm } from '../useDraftForm';
 import { descriptionBelow, percentProps } from './money-input';
 import { MAX_VESTING_YEARS, PERCENT_KEYS, scheduleErrors, schedulePresetDraft, type PayDetailsDraft } from './pay-details-draft';
@@ -50,15 +51,14 @@ export function ScheduleFields({ draft }: { draft: DraftForm<PayDetailsDraft> })
           {...draft.field('cliffMonths')}
         />
       </SimpleGrid>
-      <Select
+      <NativeSelect
         label="Vesting schedule"
         data={SCHEDULE_OPTIONS}
-        allowDeselect={false}
         {...schedule}
         error={Boolean(whole)}
-        onChange={(value) => {
-          if (typeof value !== 'string') return;
-          draft.form.setValues(schedulePresetDraft(draft.form.getValues(), value as Schedule));
+        onChange={(event: ChangeEvent<HTMLSelectElement>) => {
+          const value = event.currentTarget.value as Schedule;
+          draft.form.setValues(schedulePresetDraft(draft.form.getValues(), value));
           schedule.onChange(value);
         }}
       />
