@@ -1,4 +1,5 @@
-import { Button, Group, NativeSelect, SegmentedControl, Switch } from '@mantine/core';
+import { Button, Group, SegmentedControl, Switch } from '@mantine/core';
+import { NativeSelect } from '../editors/memo-inputs';
 import type { Paper, PrintOptions } from './print-options';
 
 export interface SheetControlsProps {
@@ -16,7 +17,6 @@ export interface SheetControlsProps {
 export function SheetControls({ targets, target, options, saving, onTarget, onOptions, onPrint, onSavePdf }: SheetControlsProps) {
   return (
     <Group align="flex-end" gap="md" data-callsheet-controls="">
-      {/* A native select, like every short fixed list: the call pack and the plan's roles. */}
       <NativeSelect label="Call sheet for" data={targets} value={target} onChange={(event) => onTarget(event.currentTarget.value)} w={320} />
       <SegmentedControl
         aria-label="Paper size"

@@ -33,9 +33,11 @@ function GrowingTextarea({ autosize, minRows = 2, maxRows, styles, ...props }: T
 }
 
 /**
- * For a short, fixed list. Mantine's searchable Select mounts a popover, a
- * portal, a scroll area and every option on each card before it first paints;
- * this is one element, and typing an item's first letter picks it.
+ * Every short, fixed list in the app (a stage, a script, a role, a schedule).
+ * Mantine's searchable Select mounts a popover, a portal, a scroll area and
+ * every option per list before the screen first paints; this is one element,
+ * and typing an item's first letter picks it. Only lists you search (time
+ * zone, currency) use Select.
  */
 export const NativeSelect = memo(MantineNativeSelect);
 export const NumberInput = memo(MantineNumberInput);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect } from '../editors/memo-inputs';
 import type { OfferLine } from '@shared/board/negotiation';
 import { newId } from '@shared/ids';
 import { answerExtension, askForMoreTime } from '@shared/offers/offer-actions';

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { Card, NativeSelect, Stack, Table, Title } from '@mantine/core';
+import { Card, Stack, Table, Title } from '@mantine/core';
+import { NativeSelect } from '../editors/memo-inputs';
 import { assignScriptToRole } from '@shared/scripts/plan-scripts';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -11,8 +12,6 @@ export const RoleScripts = memo(function RoleScripts() {
   const roles = usePlan((plan) => plan.dreamRoles);
   const names = usePlan(useShallow((plan) => plan.scripts.flatMap((s) => [s.id, s.name])));
   if (!roles.length) return null;
-  // A native select per role: one element each, where a dropdown would mount a
-  // popover, a portal and a scroll area per row before the screen first paints.
   const data: { value: string; label: string }[] = [{ value: '', label: 'No script yet' }];
   for (let i = 0; i < names.length; i += 2) data.push({ value: names[i]!, label: names[i + 1]! });
   return (

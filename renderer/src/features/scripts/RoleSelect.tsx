@@ -1,12 +1,7 @@
-import { NativeSelect } from '@mantine/core';
+import { NativeSelect } from '../editors/memo-inputs';
 import { usePlan } from '../plan/usePlan';
 
-/**
- * Which dream role fills the preview (and the rehearsal, and a logged call). A
- * native select: a plan's roles are a short list, typing a company's first
- * letter picks it, and it costs one element where a searchable dropdown
- * mounts a popover, a portal and a scroll area before the screen's first paint.
- */
+/** Which dream role fills the preview (and the rehearsal, and a logged call): a short list, so a native select. */
 export function RoleSelect({ value, onChange, label = 'Fill with dream role' }: { value: string | null; onChange: (id: string | null) => void; label?: string }) {
   const roles = usePlan((plan) => plan.dreamRoles);
   const chosen = roles.some((r) => r.id === value) ? value! : '';

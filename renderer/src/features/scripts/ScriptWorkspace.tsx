@@ -17,8 +17,6 @@ import { ScriptHeader } from './ScriptHeader';
 import { ScriptPreviewPanel } from './ScriptPreviewPanel';
 import { useScriptEdits } from './useScriptEdits';
 
-// A native select, like every short list on this screen: one element, where a
-// dropdown mounts a popover, a portal and a scroll area before the first paint.
 const NO_SCRIPTS = [{ value: '', label: 'No scripts yet' }];
 
 /** Choose a script, edit it beside its live preview, rehearse it. */
