@@ -1,9 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { FollowUpsDue } from '../calls/FollowUpsDue';
 import { NextFactPrompt } from '../guided/NextFactPrompt';
 import { QuickAddRole } from '../guided/QuickAddRole';
-import { markBoardInteractive } from './board-interactive';
+import { BOARD_PAINTED } from './board-interactive';
 import { BoardNotices } from './BoardNotices';
 import { BoardTimelineCard } from './BoardTimelineCard';
 import { ComparisonTableView } from './ComparisonTableView';
@@ -26,13 +26,11 @@ export function BoardSection() {
   const board = useBoard();
   const planId = usePlan((p) => p.id);
   const [view, setView] = useState<View>('cards');
-  // Effects run after the first commit: the board's data is on screen by then.
-  useEffect(() => markBoardInteractive(), []);
   const toCall = board.callOrder.entries.length;
   return (
     <Stack gap="lg" maw={1400} data-testid="section-board">
       <Group justify="space-between" align="center" gap="sm">
-        <Title order={1}>Board</Title>
+        <Title order={1} elementtiming={BOARD_PAINTED}>Board</Title>
         <Group gap="md" wrap="wrap">
           <SituationSwitch />
           <ExportCsvButton board={board} />
