@@ -57,6 +57,21 @@ async function openWithChfRate() {
 }
 
 describe('pay details', () => {
+  it('is not mounted until first opened; opened the first time it takes focus and gives it back to its button on close', async () => {
+    const user = userEvent.setup();
+    await openSampleOn('offers');
+    const region = await screen.findByRole('region', { name: 'Offer: Northwind Logistics' }, SAVE);
+    // A closed Mantine drawer leaves its root in the page and renders with its card; a never-opened one is not there.
+    expect(document.querySelector('[data-testid="pay-details-drawer"]')).toBeNull();
+    const button = within(region).getByRole('button', { name: /^Pay details:/ });
+    await user.click(button);
+    const drawer = await screen.findByRole('dialog', { name: /^Pay details:/ });
+    await waitFor(() => expect(drawer.contains(document.activeElement)).toBe(true));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Pay details:/ })).toBeNull());
+    await waitFor(() => expect(button).toHaveFocus());
+  });
+
   it("switching Plan B's equity to back-loaded with a 1-year cliff saves it and changes the year totals", async () => {
     const user = userEvent.setup();
     const { saved } = await openSampleOn('offers');

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, Drawer } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { LoadingPanel } from '../../components/LoadingPanel';
+import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
 
 // The editors are their own code: load them when first wanted (a hover or
 // focus on the button starts it), not with the board.
@@ -14,6 +15,7 @@ const PlanBEditor = lazy(() => loadEditor().then((m) => ({ default: m.PlanBEdito
  */
 export function EditPlanBButton({ company }: { company: string }) {
   const [opened, setOpened] = useState(false);
+  const drawer = useMountOnFirstOpen(opened);
   const preload = () => void loadEditor().catch(() => undefined);
   return (
     <>
@@ -28,23 +30,25 @@ export function EditPlanBButton({ company }: { company: string }) {
       >
         Edit
       </Button>
-      <Drawer
-        opened={opened}
-        onClose={() => setOpened(false)}
-        position="right"
-        size="34rem"
-        withOverlay={false}
-        lockScroll={false}
-        shadow="xl"
-        // No backdrop: a border keeps the drawer apart from the board in both themes.
-        styles={{ content: { borderLeft: '1px solid var(--mantine-color-default-border)' } }}
-        title="Edit Plan B"
-        data-testid="plan-b-drawer"
-      >
-        <Suspense fallback={<LoadingPanel label="Opening the editor…" />}>
-          <PlanBEditor />
-        </Suspense>
-      </Drawer>
+      {drawer.mounted ? (
+        <Drawer
+          opened={drawer.opened}
+          onClose={() => setOpened(false)}
+          position="right"
+          size="34rem"
+          withOverlay={false}
+          lockScroll={false}
+          shadow="xl"
+          // No backdrop: a border keeps the drawer apart from the board in both themes.
+          styles={{ content: { borderLeft: '1px solid var(--mantine-color-default-border)' } }}
+          title="Edit Plan B"
+          data-testid="plan-b-drawer"
+        >
+          <Suspense fallback={<LoadingPanel label="Opening the editor…" />}>
+            <PlanBEditor />
+          </Suspense>
+        </Drawer>
+      ) : null}
     </>
   );
 }

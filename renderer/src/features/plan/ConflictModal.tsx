@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/planner';
 import { planPath } from './sections';
 import { usePlanSession } from './usePlanSession';
 import { useSaveState } from './useSaveState';
+import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
 
 type Choice = 'mine' | 'theirs' | 'copy';
 
@@ -20,6 +21,7 @@ export function ConflictModal() {
   const navigate = useNavigate();
   const [busy, setBusy] = useState<Choice | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const dialog = useMountOnFirstOpen(save.kind === 'conflict');
 
   const choose = async (choice: Choice) => {
     setBusy(choice);
@@ -43,9 +45,10 @@ export function ConflictModal() {
     }
   };
 
+  if (!dialog.mounted) return null;
   return (
     <Modal
-      opened={save.kind === 'conflict'}
+      opened={dialog.opened}
       onClose={() => {}}
       withCloseButton={false}
       closeOnEscape={false}

@@ -6,6 +6,7 @@ import { allScriptText } from '@shared/scripts/script-check';
 import { formatShortDate } from '../../lib/format';
 import { RevisionDiff } from './RevisionDiff';
 import { useScriptEdits } from './useScriptEdits';
+import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
 
 const time = (iso: string) => `${formatShortDate(iso)}, ${new Date(iso).toLocaleTimeString(undefined, { timeStyle: 'short' })}`;
 
@@ -14,6 +15,7 @@ export function RevisionsPanel({ script }: { script: Script }) {
   const edits = useScriptEdits(script.id);
   const [comparing, setComparing] = useState<number | null>(null);
   const chosen = comparing === null ? undefined : script.revisions[comparing];
+  const dialog = useMountOnFirstOpen(chosen !== undefined);
   return (
     <Card withBorder padding="lg" data-testid="revisions">
       <Stack gap="xs">
@@ -40,23 +42,25 @@ export function RevisionsPanel({ script }: { script: Script }) {
           ))
         )}
       </Stack>
-      <Modal opened={chosen !== undefined} onClose={() => setComparing(null)} title="Earlier version compared with now" size="xl">
-        {chosen ? (
-          <Stack>
-            <RevisionDiff before={allScriptText(chosen)} after={allScriptText(script)} />
-            <Group justify="flex-end">
-              <Button
-                onClick={() => {
-                  edits.restore(comparing!);
-                  setComparing(null);
-                }}
-              >
-                Restore this version
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
+      {dialog.mounted ? (
+        <Modal opened={dialog.opened} onClose={() => setComparing(null)} title="Earlier version compared with now" size="xl">
+          {chosen ? (
+            <Stack>
+              <RevisionDiff before={allScriptText(chosen)} after={allScriptText(script)} />
+              <Group justify="flex-end">
+                <Button
+                  onClick={() => {
+                    edits.restore(comparing!);
+                    setComparing(null);
+                  }}
+                >
+                  Restore this version
+                </Button>
+              </Group>
+            </Stack>
+          ) : null}
+        </Modal>
+      ) : null}
     </Card>
   );
 }

@@ -3,6 +3,7 @@ import { Button, Drawer, Group } from '@mantine/core';
 import { IconAdjustmentsDollar } from '@tabler/icons-react';
 import type { Compensation } from '@shared/compensation';
 import { PayDetailsForm } from './PayDetailsForm';
+import { useMountOnFirstOpen } from '../../../components/useMountOnFirstOpen';
 
 /** Writes a change to this record through the plan store (autosave and undo apply); edits with the same key are one undo step. */
 export type SavePay = (recipe: (c: Compensation) => Compensation, coalesceKey?: string) => void;
@@ -25,6 +26,7 @@ export function PayDetails({ compensation, save, keyPrefix, name }: Props) {
   // The name follows the company a frame later, like the card's heading: a
   // keystroke in Company does not render the drawer in the frame that shows it.
   const shownName = useDeferredValue(name);
+  const drawer = useMountOnFirstOpen(opened);
   return useMemo(
     () => (
       <>
@@ -39,18 +41,20 @@ export function PayDetails({ compensation, save, keyPrefix, name }: Props) {
             Pay details
           </Button>
         </Group>
-        <Drawer
-          opened={opened}
-          onClose={() => setOpened(false)}
-          position="right"
-          size="62rem"
-          title={`Pay details: ${shownName}`}
-          data-testid="pay-details-drawer"
-        >
-          <PayDetailsForm compensation={compensation} save={save} keyPrefix={keyPrefix} />
-        </Drawer>
+        {drawer.mounted ? (
+          <Drawer
+            opened={drawer.opened}
+            onClose={() => setOpened(false)}
+            position="right"
+            size="62rem"
+            title={`Pay details: ${shownName}`}
+            data-testid="pay-details-drawer"
+          >
+            <PayDetailsForm compensation={compensation} save={save} keyPrefix={keyPrefix} />
+          </Drawer>
+        ) : null}
       </>
     ),
-    [opened, shownName, compensation, save, keyPrefix],
+    [drawer.mounted, drawer.opened, shownName, compensation, save, keyPrefix],
   );
 }
