@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { BOARD_PAINTED } from '../../renderer/src/features/board/board-interactive';
+import { BOARD_PAINTED } from '../../renderer/src/features/board/board-painted';
 import { startHarness } from '../harness/server';
 import { buildFloorPage, launchChromium, openStore, seedBigPlan } from './lib/pages';
 import { median, type Row } from './lib/stats';

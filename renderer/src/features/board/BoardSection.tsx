@@ -3,7 +3,7 @@ import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core
 import { FollowUpsDue } from '../calls/FollowUpsDue';
 import { NextFactPrompt } from '../guided/NextFactPrompt';
 import { QuickAddRole } from '../guided/QuickAddRole';
-import { BOARD_PAINTED } from './board-interactive';
+import { BOARD_PAINTED } from './board-painted';
 import { BoardNotices } from './BoardNotices';
 import { BoardTimelineCard } from './BoardTimelineCard';
 import { ComparisonTableView } from './ComparisonTableView';
