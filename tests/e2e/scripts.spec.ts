@@ -173,6 +173,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Rehearse' }).click();
     await page.keyboard.press('1');
     await expect(page.getByTestId('rehearsal-content')).toContainText('Immediate offer');
+    await expect(page.getByRole('dialog', { name: /^Rehearsal/ })).toHaveCSS('opacity', '1'); // the opening transition has finished
     await page.screenshot({ path: join(shots, `scripts-rehearsal-${scheme}.png`) });
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Call log' }).click();
