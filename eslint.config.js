@@ -10,9 +10,17 @@ const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cry
 const rendererPaths = ['**/renderer/**', '@renderer/*'];
 const electronPaths = ['**/electron/**', 'electron', 'electron/*'];
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const restrict = (patterns, message, paths = []) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }], paths }],
 });
+
+// A closed Mantine dialog still mounts and re-renders with its screen; the
+// renderer's own Modal and Drawer mount when first opened.
+const dialogs = [{
+  name: '@mantine/core',
+  importNames: ['Modal', 'Drawer'],
+  message: 'Use Modal and Drawer from components/dialogs: they mount the first time they open.',
+}];
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.artifacts/'] },
@@ -41,6 +49,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      ...restrict([...nodeModules, ...electronPaths, 'lowdb', 'lowdb/*'],
+        'The renderer talks to the main process only through src/api (window.planner).', dialogs),
+    },
+  },
+  {
+    // The wrappers themselves, and the theme's defaults for Mantine's components.
+    files: ['renderer/src/components/dialogs.tsx', 'renderer/src/app/theme.ts'],
+    rules: {
       ...restrict([...nodeModules, ...electronPaths, 'lowdb', 'lowdb/*'],
         'The renderer talks to the main process only through src/api (window.planner).'),
     },

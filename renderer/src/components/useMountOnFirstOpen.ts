@@ -13,7 +13,8 @@ import { useLayoutEffect, useState } from 'react';
  * not when it mounts open). It then stays mounted, so closing it plays its
  * transition.
  *
- * Render the dialog only while `mounted`, with `opened` from here.
+ * Render the dialog only while `mounted`, with `opened` from here; `Modal` and
+ * `Drawer` in dialogs.tsx do, and the renderer uses only those.
  */
 export function useMountOnFirstOpen(opened: boolean): { mounted: boolean; opened: boolean } {
   const [mounted, setMounted] = useState(opened);

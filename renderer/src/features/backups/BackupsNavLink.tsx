@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Modal, NavLink, Stack, Text } from '@mantine/core';
+import { NavLink, Stack, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import type { BackupEntry } from '@shared/contract';
 import { usePlanSession } from '../plan/usePlanSession';
 import { BackupsList } from './BackupsList';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { useBackups } from './useBackups';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 /**
  * "Backups" in the plan's navigation: opens the list of the plan's rolling
@@ -18,7 +18,6 @@ export function BackupsNavLink() {
   const [opened, setOpened] = useState(false);
   const [restoring, setRestoring] = useState<BackupEntry | null>(null);
   const { state, reload } = useBackups(planId, opened);
-  const list = useMountOnFirstOpen(opened && restoring === null);
   return (
     <>
       {/* A button, not a link: it opens a dialog, and an anchor without an address is not reachable by keyboard. */}
@@ -30,16 +29,14 @@ export function BackupsNavLink() {
         onClick={() => setOpened(true)}
         leftSection={<IconHistory size={18} aria-hidden />}
       />
-      {list.mounted ? (
-        <Modal opened={list.opened} onClose={() => setOpened(false)} title="Backups of this plan" size="lg">
-          <Stack>
-            <Text size="sm" c="dimmed">
-              Bird in Hand keeps several backups from the last hour, one a day for a week, and at most thirty in all.
-            </Text>
-            <BackupsList state={state} onRestore={setRestoring} />
-          </Stack>
-        </Modal>
-      ) : null}
+      <Modal opened={opened && restoring === null} onClose={() => setOpened(false)} title="Backups of this plan" size="lg">
+        <Stack>
+          <Text size="sm" c="dimmed">
+            Bird in Hand keeps several backups from the last hour, one a day for a week, and at most thirty in all.
+          </Text>
+          <BackupsList state={state} onRestore={setRestoring} />
+        </Stack>
+      </Modal>
       <RestoreBackupModal
         backup={restoring}
         onClose={() => setRestoring(null)}

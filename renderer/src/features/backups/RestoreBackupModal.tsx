@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { BackupEntry } from '@shared/contract';
 import { call, errorMessage } from '../../api/planner';
 import { formatTakenAt } from './backup-labels';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 interface Props {
   backup: BackupEntry | null;
@@ -15,7 +15,6 @@ interface Props {
 export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useMountOnFirstOpen(backup !== null);
   const restore = async () => {
     if (!backup) return;
     setBusy(true);
@@ -29,9 +28,8 @@ export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
       setBusy(false);
     }
   };
-  if (!dialog.mounted) return null;
   return (
-    <Modal opened={dialog.opened} onClose={onClose} title="Restore this backup?" centered>
+    <Modal opened={backup !== null} onClose={onClose} title="Restore this backup?" centered>
       <Stack>
         <Text size="sm">
           The plan will go back to how it was on {backup ? formatTakenAt(backup.takenAt) : ''}. Its current state is backed up

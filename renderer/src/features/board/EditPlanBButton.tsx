@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Drawer } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { LoadingPanel } from '../../components/LoadingPanel';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Drawer } from '../../components/dialogs';
 
 // The editors are their own code: load them when first wanted (a hover or
 // focus on the button starts it), not with the board.
@@ -15,7 +15,6 @@ const PlanBEditor = lazy(() => loadEditor().then((m) => ({ default: m.PlanBEdito
  */
 export function EditPlanBButton({ company }: { company: string }) {
   const [opened, setOpened] = useState(false);
-  const drawer = useMountOnFirstOpen(opened);
   const preload = () => void loadEditor().catch(() => undefined);
   return (
     <>
@@ -30,25 +29,23 @@ export function EditPlanBButton({ company }: { company: string }) {
       >
         Edit
       </Button>
-      {drawer.mounted ? (
-        <Drawer
-          opened={drawer.opened}
-          onClose={() => setOpened(false)}
-          position="right"
-          size="34rem"
-          withOverlay={false}
-          lockScroll={false}
-          shadow="xl"
-          // No backdrop: a border keeps the drawer apart from the board in both themes.
-          styles={{ content: { borderLeft: '1px solid var(--mantine-color-default-border)' } }}
-          title="Edit Plan B"
-          data-testid="plan-b-drawer"
-        >
-          <Suspense fallback={<LoadingPanel label="Opening the editor…" />}>
-            <PlanBEditor />
-          </Suspense>
-        </Drawer>
-      ) : null}
+      <Drawer
+        opened={opened}
+        onClose={() => setOpened(false)}
+        position="right"
+        size="34rem"
+        withOverlay={false}
+        lockScroll={false}
+        shadow="xl"
+        // No backdrop: a border keeps the drawer apart from the board in both themes.
+        styles={{ content: { borderLeft: '1px solid var(--mantine-color-default-border)' } }}
+        title="Edit Plan B"
+        data-testid="plan-b-drawer"
+      >
+        <Suspense fallback={<LoadingPanel label="Opening the editor…" />}>
+          <PlanBEditor />
+        </Suspense>
+      </Drawer>
     </>
   );
 }

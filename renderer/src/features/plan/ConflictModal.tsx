@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/planner';
 import { planPath } from './sections';
 import { usePlanSession } from './usePlanSession';
 import { useSaveState } from './useSaveState';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 type Choice = 'mine' | 'theirs' | 'copy';
 
@@ -21,7 +21,6 @@ export function ConflictModal() {
   const navigate = useNavigate();
   const [busy, setBusy] = useState<Choice | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useMountOnFirstOpen(save.kind === 'conflict');
 
   const choose = async (choice: Choice) => {
     setBusy(choice);
@@ -45,10 +44,9 @@ export function ConflictModal() {
     }
   };
 
-  if (!dialog.mounted) return null;
   return (
     <Modal
-      opened={dialog.opened}
+      opened={save.kind === 'conflict'}
       onClose={() => {}}
       withCloseButton={false}
       closeOnEscape={false}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { PlanSummary } from '@shared/contract';
 import { call, errorMessage } from '../../api/planner';
 import { planNameError } from './plan-name';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 export interface RenamePlanModalProps {
   /** The plan being renamed; null keeps the modal closed. */
@@ -14,10 +14,8 @@ export interface RenamePlanModalProps {
 
 /** Renames a plan; the name is checked as you submit, and server errors show under the field. */
 export function RenamePlanModal({ plan, onClose, onRenamed }: RenamePlanModalProps) {
-  const dialog = useMountOnFirstOpen(plan !== null);
-  if (!dialog.mounted) return null;
   return (
-    <Modal opened={dialog.opened} onClose={onClose} title="Rename plan">
+    <Modal opened={plan !== null} onClose={onClose} title="Rename plan">
       {/* Keyed by plan so each opening starts from that plan's current name. */}
       {plan ? <RenameForm key={plan.id} plan={plan} onClose={onClose} onRenamed={onRenamed} /> : null}
     </Modal>

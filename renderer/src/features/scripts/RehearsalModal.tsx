@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Button, Container, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { Script } from '@shared/plan';
 import { fillScript } from '@shared/scripts/placeholders';
 import { BRANCH_KEYS, BRANCH_LABELS } from '@shared/scripts/templates';
@@ -8,7 +8,7 @@ import { RehearsalKeys } from './RehearsalKeys';
 import { formatClock, useRehearsalTimer } from './useRehearsalTimer';
 import { useRehearsalKeys } from './useRehearsalKeys';
 import { useScriptPreview } from './useScriptPreview';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 /**
  * Rehearse the call: the filled script large and calm, each answer one key
@@ -20,7 +20,6 @@ export function RehearsalModal({ script, roleId, opened, onClose }: { script: Sc
   const { ctx, filled, role, verdict } = useScriptPreview(script, roleId);
   const [view, setView] = useState<0 | 1 | 2 | 3>(0);
   const timer = useRehearsalTimer();
-  const dialog = useMountOnFirstOpen(opened);
   const box = useRef<HTMLDivElement>(null);
   const canFullScreen = typeof document !== 'undefined' && document.fullscreenEnabled === true;
   const toggleFullScreen = () => {
@@ -37,9 +36,8 @@ export function RehearsalModal({ script, roleId, opened, onClose }: { script: Sc
   const branch = view > 0 ? script.branches[BRANCH_KEYS[view - 1]!] : null;
   const options = [{ value: '0', label: '0 · Script' }, ...BRANCH_KEYS.map((k, i) => ({ value: String(i + 1), label: `${i + 1} · ${BRANCH_LABELS[k]}` }))];
 
-  if (!dialog.mounted) return null;
   return (
-    <Modal opened={dialog.opened} onClose={onClose} fullScreen title={`Rehearsal: ${script.name}${role ? ` · ${role.company}` : ''}`} data-testid="rehearsal">
+    <Modal opened={opened} onClose={onClose} fullScreen title={`Rehearsal: ${script.name}${role ? ` · ${role.company}` : ''}`} data-testid="rehearsal">
       <Container size="md" ref={box} bg="var(--mantine-color-body)" py="md" tabIndex={-1} data-autofocus style={{ outline: 'none' }}>
         <Stack gap="lg">
           <Group justify="space-between" wrap="wrap">

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Script } from '@shared/plan';
 import { REVISION_INTERVAL_MS } from '@shared/scripts/revisions';
 import { allScriptText } from '@shared/scripts/script-check';
 import { formatShortDate } from '../../lib/format';
 import { RevisionDiff } from './RevisionDiff';
 import { useScriptEdits } from './useScriptEdits';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 const time = (iso: string) => `${formatShortDate(iso)}, ${new Date(iso).toLocaleTimeString(undefined, { timeStyle: 'short' })}`;
 
@@ -15,7 +15,6 @@ export function RevisionsPanel({ script }: { script: Script }) {
   const edits = useScriptEdits(script.id);
   const [comparing, setComparing] = useState<number | null>(null);
   const chosen = comparing === null ? undefined : script.revisions[comparing];
-  const dialog = useMountOnFirstOpen(chosen !== undefined);
   return (
     <Card withBorder padding="lg" data-testid="revisions">
       <Stack gap="xs">
@@ -42,25 +41,23 @@ export function RevisionsPanel({ script }: { script: Script }) {
           ))
         )}
       </Stack>
-      {dialog.mounted ? (
-        <Modal opened={dialog.opened} onClose={() => setComparing(null)} title="Earlier version compared with now" size="xl">
-          {chosen ? (
-            <Stack>
-              <RevisionDiff before={allScriptText(chosen)} after={allScriptText(script)} />
-              <Group justify="flex-end">
-                <Button
-                  onClick={() => {
-                    edits.restore(comparing!);
-                    setComparing(null);
-                  }}
-                >
-                  Restore this version
-                </Button>
-              </Group>
-            </Stack>
-          ) : null}
-        </Modal>
-      ) : null}
+      <Modal opened={chosen !== undefined} onClose={() => setComparing(null)} title="Earlier version compared with now" size="xl">
+        {chosen ? (
+          <Stack>
+            <RevisionDiff before={allScriptText(chosen)} after={allScriptText(script)} />
+            <Group justify="flex-end">
+              <Button
+                onClick={() => {
+                  edits.restore(comparing!);
+                  setComparing(null);
+                }}
+              >
+                Restore this version
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import { Kbd, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Kbd, Stack, Table, Text, Title } from '@mantine/core';
 import { keysFor, SHORTCUTS, type Shortcut } from './shortcuts';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Modal } from '../../components/dialogs';
 
 export interface ShortcutsSheetProps {
   opened: boolean;
@@ -16,10 +16,8 @@ const GROUPS: Shortcut['group'][] = ['Plans', 'Editing', 'Moving around', 'Help'
 
 /** Every keyboard shortcut, grouped, in one dialog (opened by ?, Mod+/ or Help → Keyboard Shortcuts). */
 export function ShortcutsSheet({ opened, onClose, mac, desktop }: ShortcutsSheetProps) {
-  const sheet = useMountOnFirstOpen(opened);
-  if (!sheet.mounted) return null;
   return (
-    <Modal opened={sheet.opened} onClose={onClose} title="Keyboard shortcuts" size="lg" data-testid="shortcuts-sheet">
+    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="lg" data-testid="shortcuts-sheet">
       <Stack gap="md">
         {!desktop ? (
           <Text size="sm" c="dimmed">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMountOnFirstOpen } from '../../components/useMountOnFirstOpen';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { Modal } from '../../components/dialogs';
 
 export type DeleteForeverTarget = { kind: 'one'; name: string } | { kind: 'all'; count: number };
 
@@ -30,10 +30,8 @@ export function ConfirmDeleteForever({ target, onCancel, onConfirm }: Props) {
     }
   };
   const all = target?.kind === 'all';
-  const dialog = useMountOnFirstOpen(target !== null);
-  if (!dialog.mounted) return null;
   return (
-    <Modal opened={dialog.opened} onClose={onCancel} title={all ? 'Empty the trash?' : 'Delete this plan for good?'} centered>
+    <Modal opened={target !== null} onClose={onCancel} title={all ? 'Empty the trash?' : 'Delete this plan for good?'} centered>
       <Stack>
         <Text size="sm">
           {sentence(target)} This cannot be undone.

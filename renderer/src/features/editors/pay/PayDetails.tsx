@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Button, Drawer, Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconAdjustmentsDollar } from '@tabler/icons-react';
 import type { Compensation } from '@shared/compensation';
 import { PayDetailsForm } from './PayDetailsForm';
-import { useMountOnFirstOpen } from '../../../components/useMountOnFirstOpen';
+import { Drawer } from '../../../components/dialogs';
 
 /** Writes a change to this record through the plan store (autosave and undo apply); edits with the same key are one undo step. */
 export type SavePay = (recipe: (c: Compensation) => Compensation, coalesceKey?: string) => void;
@@ -26,7 +26,6 @@ export function PayDetails({ compensation, save, keyPrefix, name }: Props) {
   // The name follows the company a frame later, like the card's heading: a
   // keystroke in Company does not render the drawer in the frame that shows it.
   const shownName = useDeferredValue(name);
-  const drawer = useMountOnFirstOpen(opened);
   return useMemo(
     () => (
       <>
@@ -41,20 +40,18 @@ export function PayDetails({ compensation, save, keyPrefix, name }: Props) {
             Pay details
           </Button>
         </Group>
-        {drawer.mounted ? (
-          <Drawer
-            opened={drawer.opened}
-            onClose={() => setOpened(false)}
-            position="right"
-            size="62rem"
-            title={`Pay details: ${shownName}`}
-            data-testid="pay-details-drawer"
-          >
-            <PayDetailsForm compensation={compensation} save={save} keyPrefix={keyPrefix} />
-          </Drawer>
-        ) : null}
+        <Drawer
+          opened={opened}
+          onClose={() => setOpened(false)}
+          position="right"
+          size="62rem"
+          title={`Pay details: ${shownName}`}
+          data-testid="pay-details-drawer"
+        >
+          <PayDetailsForm compensation={compensation} save={save} keyPrefix={keyPrefix} />
+        </Drawer>
       </>
     ),
-    [drawer.mounted, drawer.opened, shownName, compensation, save, keyPrefix],
+    [opened, shownName, compensation, save, keyPrefix],
   );
 }
