@@ -77,6 +77,32 @@ export async function readFileNoFollow(path: string): Promise<Buffer | null> {
   }
 }
 
+/**
+ * How long a file that reads as unusable is given to settle before it is
+ * judged: a file written in place (truncated, then filled, as a sync tool, an
+ * editor or a script may do) reads empty or cut short for a moment.
+ */
+export const SETTLE_MS = 250;
+/** Reads at most this many times a file that keeps changing while it reads as unusable; then it is judged as it is. */
+export const SETTLE_TRIES = 8;
+
+/** The default wait before an unusable-looking file is read again. */
+export const waitToSettle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+/**
+ * Whether the file still holds `judged`, the unusable bytes just read, once
+ * `settle` has passed: only then is it broken rather than being written.
+ * `judged` null (the file was refused before it was read: a link, not a
+ * file, too large) is nothing a write in progress explains, so it holds at
+ * once. A file gone or unreadable since does not hold.
+ */
+export async function stillHolds(read: () => Promise<Buffer | null>, judged: Buffer | null, settle: () => Promise<void> = waitToSettle): Promise<boolean> {
+  if (judged === null) return true;
+  await settle();
+  const now = await read().catch(() => null);
+  return now !== null && now.equals(judged);
+}
+
 /** A short fingerprint of a file's exact bytes, to notice changes that kept the revision. */
 export function fingerprintOf(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -133,6 +159,8 @@ export class JsonFileAdapter implements Adapter<JsonObject> {
     // Stat before opening: opening a FIFO would block, and a huge file should
     // be refused before it is read into memory.
     const noFollow = this.options.noFollow === true;
+    // Bytes from an earlier read are not this read's: a file refused unread has none.
+    this.lastBytes = null;
     try {
       const info = await (noFollow ? lstat : stat)(this.path);
       if (info.isSymbolicLink()) throw new UnreadableFileError('link');

@@ -13,7 +13,7 @@ import { repairZones, type ZoneRepair } from '@shared/migrations/repair-zones';
 import type { Plan } from '@shared/plan';
 import { writeFileDurable, type DurableFs } from './durable-write';
 import type { BackupStore } from './plan-backups';
-import { planFileAdapter, readFileNoFollow, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
+import { planFileAdapter, readFileNoFollow, SETTLE_TRIES, stillHolds, UnreadableFileError, type PlanFileData } from './plan-file-adapter';
 import { fileStamp, freeName, moveFile, planFileName } from './plan-files';
 import { setAsideMessage } from './set-aside-message';
 
@@ -42,6 +42,8 @@ export interface LoadContext {
   fs?: DurableFs;
   /** Rolling backups: taken before a migration, offered when a file is set aside. */
   backups?: BackupStore;
+  /** The wait before an unreadable file is read again (default `waitToSettle`); tests write the rest of the file in it. */
+  settle?: () => Promise<void>;
 }
 
 /**
@@ -83,14 +85,35 @@ async function backUp(ctx: LoadContext, id: string, version: number, revision: u
   await ctx.backups?.take(id, 'migration', bytes, typeof revision === 'number' ? revision : 0);
 }
 
-/** Loads plan `id` from the plans folder. File-system errors are thrown as they are. */
+/** A file whose bytes are not a JSON object on one read: why, and the exact bytes judged (null if refused unread). */
+interface Unreadable {
+  kind: 'unreadable';
+  why: string;
+  bytes: Buffer | null;
+}
+
+/**
+ * Loads plan `id` from the plans folder. File-system errors are thrown as
+ * they are. A file whose bytes are no JSON object is set aside only once it
+ * has settled (see `stillHolds`): one being written in place is read again.
+ */
 export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
+  const path = join(ctx.plansDir, planFileName(id));
+  for (let tries = 1; ; tries++) {
+    const loaded = await loadOnce(ctx, id);
+    if (loaded.kind !== 'unreadable') return loaded;
+    const settled = tries >= SETTLE_TRIES || (await stillHolds(() => readFileNoFollow(path), loaded.bytes, ctx.settle));
+    if (settled) return setAside(ctx, id, loaded.why);
+  }
+}
+
+async function loadOnce(ctx: LoadContext, id: string): Promise<Loaded | Unreadable> {
   const adapter = planFileAdapter(join(ctx.plansDir, planFileName(id)), ctx.fs);
   const db = new Low<PlanFileData>(adapter, NO_FILE);
   try {
     await db.read();
   } catch (error) {
-    if (error instanceof UnreadableFileError) return setAside(ctx, id, error.message);
+    if (error instanceof UnreadableFileError) return { kind: 'unreadable', why: error.message, bytes: adapter.lastBytes };
     throw error;
   }
   if (db.data === NO_FILE) return { kind: 'missing' };
@@ -115,6 +138,7 @@ export async function loadPlan(ctx: LoadContext, id: string): Promise<Loaded> {
 
   const { doc: repairedDoc, repairs } = repairZones(doc as Record<string, unknown>);
   const parsed = ctx.format.schema.safeParse(repairedDoc);
+  // Whole JSON is no write in progress (a file cut short never parses): set aside at once.
   if (!parsed.success) return setAside(ctx, id, describeIssue(parsed.error), raw);
   if (parsed.data.id !== id) return setAside(ctx, id, 'the plan id inside it does not match its file name', raw);
   if (repairs.length && !migrating) {

@@ -51,6 +51,8 @@ export interface PlanStoreOptions {
   retention?: RetentionPolicy;
   /** Where writes go; tests inject a read-only or full disk. Defaults to node:fs/promises. */
   fs?: DurableFs;
+  /** The wait before a plan file that read as no JSON is read again (see plan-loader); tests inject a write finishing. */
+  settle?: () => Promise<void>;
 }
 
 /**
@@ -129,6 +131,7 @@ export class PlanStore {
   private readonly now: () => Date;
   private readonly format: PlanFormat;
   private readonly fs: DurableFs;
+  private readonly settle: (() => Promise<void>) | undefined;
   private readonly backupEveryMs: number;
   /** The rolling backups of every plan in this folder. */
   readonly backups: BackupStore;
@@ -158,6 +161,7 @@ export class PlanStore {
     this.trashDir = resolve(opts.trashDir);
     this.now = opts.now ?? (() => new Date());
     this.fs = opts.fs ?? NODE_FS;
+    this.settle = opts.settle;
     this.backupEveryMs = opts.backupEveryMs ?? 10 * 60 * 1000;
     this.backups = new BackupStore({
       dir: resolve(opts.backupsDir ?? join(dirname(this.trashDir), 'backups')),
@@ -498,7 +502,7 @@ export class PlanStore {
   }
 
   private async load(id: string): Promise<Loaded> {
-    const loaded = await loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups }, id);
+    const loaded = await loadPlan({ plansDir: this.plansDir, format: this.format, now: this.now, fs: this.fs, backups: this.backups, settle: this.settle }, id);
     if (loaded.kind === 'ok' && loaded.repairs) this.noteRepairs(id, loaded.plan.name, loaded.repairs);
     return loaded;
   }

@@ -3,14 +3,14 @@
  * Settings are not precious: a file that cannot be used is moved aside
  * (`settings.corrupt-<stamp>.json`), logged, and the defaults are used.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '@shared/errors';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '@shared/settings';
 import { cleanTempFiles } from './durable-write';
 import { withIoErrors } from './io-errors';
-import { JsonFileAdapter, UnreadableFileError, type JsonObject } from './plan-file-adapter';
+import { JsonFileAdapter, SETTLE_TRIES, stillHolds, UnreadableFileError, type JsonObject } from './plan-file-adapter';
 import { fileStamp, freeName, moveFile } from './plan-files';
 import { fileQueues } from './write-queue';
 
@@ -21,17 +21,21 @@ export interface SettingsStoreOptions {
   /** The settings file, e.g. `<data folder>/settings.json`. */
   file: string;
   now?: () => Date;
+  /** The wait before a settings file that read as no JSON is read again (default `waitToSettle`); tests inject a write finishing. */
+  settle?: () => Promise<void>;
 }
 
 export class SettingsStore {
   readonly file: string;
   private readonly now: () => Date;
   private readonly adapter: JsonFileAdapter;
+  private readonly settle: (() => Promise<void>) | undefined;
   private cleaned = false;
 
   constructor(opts: SettingsStoreOptions) {
     this.file = resolve(opts.file);
     this.now = opts.now ?? (() => new Date());
+    this.settle = opts.settle;
     this.adapter = new JsonFileAdapter(this.file, { maxBytes: MAX_SETTINGS_BYTES });
   }
 
@@ -70,11 +74,16 @@ export class SettingsStore {
       this.cleaned = true;
     }
     const db = new Low<JsonObject>(this.adapter, { ...DEFAULT_SETTINGS });
-    try {
-      await db.read();
-    } catch (error) {
-      if (error instanceof UnreadableFileError) return this.setAside(error.message);
-      throw error;
+    for (let tries = 1; ; tries++) {
+      try {
+        await db.read();
+        break;
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        // Set aside only once settled: a settings file being written in place is read again.
+        const judged = this.adapter.lastBytes;
+        if (tries >= SETTLE_TRIES || (await stillHolds(() => readFile(this.file).catch(() => null), judged, this.settle))) return this.setAside(error.message);
+      }
     }
     const parsed = Settings.safeParse(db.data);
     if (parsed.success) return parsed.data;

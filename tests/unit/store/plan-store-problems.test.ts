@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankPlan } from '@shared/new-plan';
 import { CURRENT_SCHEMA_VERSION } from '@shared/plan';
+import { SETTLE_TRIES } from '../../../electron/main/store/plan-file-adapter';
 import { PlanStore } from '../../../electron/main/store/plan-store';
 import { useTempFolder } from './temp-folder';
 
 const tmp = useTempFolder();
 const FIXED = new Date('2026-03-01T09:00:00.000Z');
 
-async function openStore(): Promise<PlanStore> {
-  const store = new PlanStore({ plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash'), now: () => FIXED });
+/** `settle`: what happens while the store waits to read an unreadable file again (by default, the real wait). */
+async function openStore(settle?: () => Promise<void>): Promise<PlanStore> {
+  const store = new PlanStore({ plansDir: join(tmp.path, 'plans'), trashDir: join(tmp.path, 'trash'), now: () => FIXED, settle });
   await store.init();
   return store;
 }
@@ -89,6 +91,61 @@ describe('PlanStore: files that cannot be used are set aside untouched', () => {
     expect(problems[0]?.movedTo).toBe(`${id}.corrupt-20260301T090000Z-2.json`);
     expect(await readFile(join(store.plansDir, `${id}.corrupt-20260301T090000Z.json`), 'utf8')).toBe('first');
     expect(await readFile(join(store.plansDir, `${id}.corrupt-20260301T090000Z-2.json`), 'utf8')).toBe('second');
+  });
+});
+
+describe('PlanStore: a file being written in place is read again, not set aside', () => {
+  // A sync tool, an editor or a script that truncates a file and then fills it leaves it empty or cut short for a moment.
+  for (const [label, moment] of [
+    ['empty', () => ''],
+    ['cut short', () => validJson().slice(0, 200)],
+  ] as const) {
+    it(`get and list load a plan read while ${label}, once its write has finished`, async () => {
+      let id = '';
+      let waits = 0;
+      const store = await openStore(async () => {
+        waits++;
+        await writeFile(join(store.plansDir, `${id}.json`), validJson({ id }));
+      });
+      id = await plant(store, moment());
+      await expect(store.get(id)).resolves.toMatchObject({ id, name: 'Planted' });
+      await writeFile(join(store.plansDir, `${id}.json`), moment());
+      const { plans, problems } = await store.list();
+      expect(problems).toEqual([]);
+      expect(plans.map((p) => p.id)).toEqual([id]);
+      expect(waits).toBe(2);
+      expect(await readdir(store.plansDir)).toEqual([`${id}.json`]);
+    });
+  }
+
+  it('a file that stays broken through the wait is set aside after one wait', async () => {
+    let waits = 0;
+    const store = await openStore(async () => void waits++);
+    const id = await plant(store, '{ "name": "cut sh');
+    await expect(store.get(id)).rejects.toMatchObject({ code: 'corrupt' });
+    expect(waits).toBe(1);
+    expect(await readdir(store.plansDir)).toEqual([`${id}.corrupt-20260301T090000Z.json`]);
+  });
+
+  it('a file that keeps changing and never parses is judged after a bounded number of reads', async () => {
+    let waits = 0;
+    let id = '';
+    const store = await openStore(async () => {
+      waits++;
+      await writeFile(join(store.plansDir, `${id}.json`), `{ "broken": ${waits}`);
+    });
+    id = await plant(store, '{ "broken": 0');
+    await expect(store.get(id)).rejects.toMatchObject({ code: 'corrupt' });
+    expect(waits).toBe(SETTLE_TRIES - 1);
+    expect(await readFile(join(store.plansDir, `${id}.corrupt-20260301T090000Z.json`), 'utf8')).toBe(`{ "broken": ${SETTLE_TRIES - 1}`);
+  });
+
+  it('a whole JSON file that fails the plan format is set aside without waiting', async () => {
+    let waits = 0;
+    const store = await openStore(async () => void waits++);
+    const id = await plant(store, validJson({ offers: 'none' }));
+    await expect(store.get(id)).rejects.toMatchObject({ code: 'corrupt' });
+    expect(waits).toBe(0);
   });
 });
 

@@ -60,6 +60,15 @@ describe('SettingsStore', () => {
     });
   }
 
+  it('reads a settings file again when it was caught half written, and sets nothing aside', async () => {
+    const file = join(tmp.path, 'settings.json');
+    await writeFile(file, '');
+    const store = new SettingsStore({ file, now: () => FIXED, settle: () => writeFile(file, JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'dark' })) });
+    expect(await store.get()).toMatchObject({ theme: 'dark' });
+    expect(await readdir(tmp.path)).toEqual(['settings.json']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('can save again after a broken file was set aside', async () => {
     await writeFile(join(tmp.path, 'settings.json'), 'garbage');
     expect(await open().set({ welcomed: true })).toEqual({ ...DEFAULT_SETTINGS, welcomed: true });
