@@ -53,3 +53,30 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(found, JSON.stringify(found, null, 2)).toEqual({});
   });
 }
+
+test('with less motion asked for, a notification comes and goes at once; without, it slides', async ({ app, page }) => {
+  /** The longest transition of the notification on screen, in ms (Mantine sets it on the notification's wrapper). */
+  const longestTransition = async () => {
+    const notice = page.locator('.mantine-Notifications-notification').filter({ hasText: 'Plan moved to the trash' });
+    await expect(notice).toBeVisible();
+    const durations = await notice.evaluate((el) => getComputedStyle(el).transitionDuration);
+    return Math.max(...durations.split(',').map((d) => parseFloat(d) * 1000));
+  };
+  const deleteOnePlan = async () => {
+    await page.getByRole('button', { name: 'Start from the sample plan' }).first().click();
+    await expect(page.getByTestId('save-state')).toHaveText('Saved');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await page.getByTestId('plan-row').first().getByRole('button', { name: 'Delete' }).click();
+  };
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open(page);
+  await deleteOnePlan();
+  expect(await longestTransition()).toBeLessThanOrEqual(1);
+  await page.getByRole('button', { name: 'Close notification' }).click();
+  await expect(page.locator('.mantine-Notifications-notification')).toHaveCount(0);
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await deleteOnePlan();
+  expect(await longestTransition()).toBeGreaterThan(100);
+});

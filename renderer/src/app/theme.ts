@@ -27,6 +27,9 @@ export const theme = createTheme({
   primaryColor: 'teal',
   // Dark text on light filled backgrounds (e.g. teal-5 buttons in the dark theme).
   autoContrast: true,
+  // People who ask their system for less motion get none: dialogs, drawers and notifications
+  // appear and leave at once instead of sliding and fading.
+  respectReducedMotion: true,
   components: {
     // Every dialog's and drawer's close button gets a name screen readers can say.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
