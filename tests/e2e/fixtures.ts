@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
+import { withEverythingDrawn } from './render-all';
 
 export interface AppFixture {
   url: string;
@@ -18,6 +19,12 @@ export interface AppFixture {
 }
 
 export const test = base.extend<{ app: AppFixture }>({
+  // A full-page screenshot shows every card drawn, as a person scrolling through sees them (see render-all.ts).
+  page: async ({ page }, use) => {
+    const screenshot = page.screenshot.bind(page);
+    page.screenshot = (options) => (options?.fullPage ? withEverythingDrawn(page, () => screenshot(options)) : screenshot(options));
+    await use(page);
+  },
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies.
   app: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'bih-e2e-'));

@@ -10,6 +10,7 @@ import { FitLine } from './FitLine';
 import { ReadinessChecklist } from './ReadinessChecklist';
 import { RoleFigures } from './RoleFigures';
 import { RoleNegotiation } from '../negotiation/RoleNegotiation';
+import { offscreenCard } from '../../components/offscreen';
 
 interface Props {
   role: RoleCard;
@@ -22,7 +23,7 @@ export const RoleCardView = memo(function RoleCardView({ role, currency, locale 
   const headingId = `role-heading-${role.roleId}`;
   const call = role.latestCall;
   return (
-    <Card withBorder padding="lg" component="article" aria-labelledby={headingId} data-testid="role-card" data-role-id={role.roleId}>
+    <Card withBorder padding="lg" component="article" aria-labelledby={headingId} data-testid="role-card" data-role-id={role.roleId} {...offscreenCard(950)}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Stack gap={2} miw={0}>

@@ -16,6 +16,7 @@ import { useDraftForm } from './useDraftForm';
 import { useNamesLike } from './useNamesLike';
 import { Textarea } from './memo-inputs';
 import { WalkAwayField } from './WalkAwayField';
+import { offscreenCard } from '../../components/offscreen';
 
 /**
  * Editing one dream role: the employer you would rather join than Plan B.
@@ -51,7 +52,7 @@ export const DreamRoleCard = memo(function DreamRoleCard({ role }: { role: Dream
   );
 
   return (
-    <Card withBorder padding="lg" component="section" aria-label={`Dream role: ${heading}`} data-testid="dream-role-card">
+    <Card withBorder padding="lg" component="section" aria-label={`Dream role: ${heading}`} data-testid="dream-role-card" {...offscreenCard(1400)}>
       <Stack gap="md">
         <RoleCardHeader heading={heading} priority={role.priority} onRemove={remove} />
         <UnsavedDraftsNote errors={draft.form.errors} />

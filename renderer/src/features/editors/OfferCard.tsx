@@ -16,6 +16,7 @@ import { UnsavedDraftsNote } from './UnsavedDraftsNote';
 import { useDraftForm } from './useDraftForm';
 import { useNamesLike } from './useNamesLike';
 import { Textarea } from './memo-inputs';
+import { offscreenCard } from '../../components/offscreen';
 
 /**
  * Editing one offer. Exactly one offer is Plan B: marking this one moves the
@@ -53,7 +54,7 @@ export const OfferCard = memo(function OfferCard({ offer }: { offer: Offer }) {
   );
 
   return (
-    <Card withBorder padding="lg" component="section" aria-label={`Offer: ${heading}`} data-testid="offer-card">
+    <Card withBorder padding="lg" component="section" aria-label={`Offer: ${heading}`} data-testid="offer-card" {...offscreenCard(1000)}>
       <Stack gap="md">
         <OfferCardHeader heading={heading} isPlanB={offer.isPlanB} onMarkPlanB={markAsPlanB} onRemove={remove} />
         <UnsavedDraftsNote errors={draft.form.errors} />
