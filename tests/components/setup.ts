@@ -2,6 +2,8 @@
  * Component test setup (jsdom): jest-dom matchers, cleanup after each test,
  * and the few browser APIs jsdom lacks that Mantine uses.
  */
+// First: React DevTools' hook must be in place before react-dom loads.
+import './render-counter';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { memo, lazy, Suspense, useState } from 'react';
 import { Button } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { LoadingPanel } from '../../components/LoadingPanel';
@@ -13,7 +13,7 @@ const PlanBEditor = lazy(() => loadEditor().then((m) => ({ default: m.PlanBEdito
  * "Edit Plan B" on the board: the offer's editor in a side drawer without a
  * backdrop, so the board stays in view and its figures update as you type.
  */
-export function EditPlanBButton({ company }: { company: string }) {
+export const EditPlanBButton = memo(function EditPlanBButton({ company }: { company: string }) {
   const [opened, setOpened] = useState(false);
   const preload = () => void loadEditor().catch(() => undefined);
   return (
@@ -48,4 +48,4 @@ export function EditPlanBButton({ company }: { company: string }) {
       </Drawer>
     </>
   );
-}
+});

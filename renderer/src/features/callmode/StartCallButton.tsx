@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Button, type ButtonProps } from '@mantine/core';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
@@ -25,7 +25,7 @@ function useUnfinishedCall(planId: string, roleId: string): boolean {
  * Call mode's way in from a role's card and its call sheet. A call left
  * unfinished (the window closed mid-call) is offered to finish here.
  */
-export function StartCallButton({ roleId, name, size = 'sm' }: { roleId: string; name: string; size?: ButtonProps['size'] }) {
+export const StartCallButton = memo(function StartCallButton({ roleId, name, size = 'sm' }: { roleId: string; name: string; size?: ButtonProps['size'] }) {
   const { planId = '' } = useParams();
   const navigate = useNavigate();
   const unfinished = useUnfinishedCall(planId, roleId);
@@ -43,4 +43,4 @@ export function StartCallButton({ roleId, name, size = 'sm' }: { roleId: string;
       {unfinished ? 'Finish the call you started' : 'Call in call mode'}
     </Button>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { LIMITS } from '@shared/limits';
@@ -9,7 +9,7 @@ import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 
 /** Adds a dream role from one line on the board: "Harbor Climate, Staff engineer". */
-export function QuickAddRole() {
+export const QuickAddRole = memo(function QuickAddRole() {
   const session = usePlanSession();
   const count = usePlan((plan) => plan.dreamRoles.length);
   const [line, setLine] = useState('');
@@ -52,4 +52,4 @@ export function QuickAddRole() {
       </Text>
     </form>
   );
-}
+});

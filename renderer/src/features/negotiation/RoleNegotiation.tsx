@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import type { RoleCard } from '@shared/board';
 import { plural } from '@shared/board';
+import { cardPart, type CardPartProps } from '../board/card-part';
 import { markPlanB, updateRole } from '../editors/plan-edits';
 import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
@@ -8,8 +8,10 @@ import { RecordRoleOffer } from './RecordRoleOffer';
 
 const percent = (p: number) => `${Math.round(p * 100)} %`;
 
+const SHOWN = ['roleId', 'name', 'stage', 'stageLabel', 'progress', 'latestCall', 'compensationDisplay'] as const;
+
 /** On a role card: how long in this stage, news, warnings, what the latest call suggests, and "Record their offer". */
-export function RoleNegotiation({ role }: { role: RoleCard }) {
+export const RoleNegotiation = cardPart(SHOWN, function RoleNegotiation({ role }: CardPartProps<typeof SHOWN>) {
   const session = usePlanSession();
   const p = role.progress;
   const isPlanB = usePlan((plan) => plan.offers.some((o) => o.id === p.offerId && o.isPlanB));
@@ -44,4 +46,4 @@ export function RoleNegotiation({ role }: { role: RoleCard }) {
       ) : null}
     </Stack>
   );
-}
+});
