@@ -36,12 +36,14 @@ test('on a 20-role plan, cards far off screen are skipped until they are scrolle
     const cards = page.getByTestId(cardId);
     await expect(cards.first()).toBeVisible();
     const first = cards.first().getByText('Company 1', { exact: false }).first();
+    // The board shows its first row, then a screenful a frame later (RoleCardList): wait for the screenful.
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(12);
     // By position: the board adds cards below as you scroll, so `last()` would move on.
     const last = cards.nth((await cards.count()) - 1);
-    expect(await rendered(cards.first()), `${cardId}: the first card is on screen`).toBe(true);
-    expect(await rendered(first), `${cardId}: the first card's content is drawn`).toBe(true);
+    // The browser decides what is near the viewport in its next frame: poll rather than read once.
+    await expect.poll(() => rendered(first), { message: `${cardId}: the first card's content is drawn` }).toBe(true);
     const lastContent = last.locator('h3, h4, label').first();
-    expect(await rendered(lastContent), `${cardId}: the last card is skipped while off screen`).toBe(false);
+    await expect.poll(() => rendered(lastContent), { message: `${cardId}: the last card is skipped while off screen` }).toBe(false);
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => rendered(lastContent), { message: `${cardId}: every card is drawn for print` }).toBe(true);
     await page.emulateMedia({ media: 'screen' });
