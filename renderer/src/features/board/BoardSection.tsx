@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { FollowUpsDue } from '../calls/FollowUpsDue';
 import { NextFactPrompt } from '../guided/NextFactPrompt';
 import { QuickAddRole } from '../guided/QuickAddRole';
@@ -18,6 +18,7 @@ import { RoleCardList } from './RoleCardList';
 import { SituationSwitch } from './SituationSwitch';
 import { useBoard } from './useBoard';
 import { usePlan } from '../plan/usePlan';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 type View = 'cards' | 'table' | 'pay';
 
@@ -84,10 +85,10 @@ const VIEWS = [
   { value: 'pay', label: 'Pay chart' },
 ];
 
-/** Cards or table; memoized so an edit elsewhere does not re-measure its sliding indicator. */
+/** Cards, table or pay chart; memoized so an edit elsewhere does not render it again. */
 const ViewSwitch = memo(function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   return (
-    <SegmentedControl
+    <SegmentedChoice
       aria-label="Show dream roles as"
       value={view}
       onChange={(v) => onChange(v === 'table' || v === 'pay' ? v : 'cards')}

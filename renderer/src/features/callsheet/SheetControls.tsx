@@ -1,6 +1,7 @@
-import { Button, Group, SegmentedControl, Switch } from '@mantine/core';
+import { Button, Group, Switch } from '@mantine/core';
 import { NativeSelect } from '../editors/memo-inputs';
 import type { Paper, PrintOptions } from './print-options';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 export interface SheetControlsProps {
   targets: { value: string; label: string }[];
@@ -18,7 +19,7 @@ export function SheetControls({ targets, target, options, saving, onTarget, onOp
   return (
     <Group align="flex-end" gap="md" data-callsheet-controls="">
       <NativeSelect label="Call sheet for" data={targets} value={target} onChange={(event) => onTarget(event.currentTarget.value)} w={320} />
-      <SegmentedControl
+      <SegmentedChoice
         aria-label="Paper size"
         value={options.paper}
         onChange={(v) => onOptions({ ...options, paper: v as Paper })}

@@ -1,10 +1,11 @@
 import { Fieldset, Input, Stack } from '@mantine/core';
-import { SegmentedControl, Textarea } from './memo-inputs';
+import { Textarea } from './memo-inputs';
 import { useId } from 'react';
 import { LIVEABILITY_LABELS } from './labels';
 import type { OfferDraft } from './offer-draft';
 import type { DraftForm } from './useDraftForm';
 import { draftPart } from './draft-part';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 const ANSWERS = ['yes', 'unsure', 'no', 'unanswered'] as const;
 const ANSWER_OPTIONS = ANSWERS.map((value) => ({ value, label: LIVEABILITY_LABELS[value] }));
@@ -17,7 +18,7 @@ export const LiveabilityFields = draftPart(function LiveabilityFields({ draft }:
       <Stack gap="sm">
         <Stack gap={4}>
           <Input.Label id={label}>If no dream role comes through, can I live with this offer?</Input.Label>
-          <SegmentedControl
+          <SegmentedChoice
             aria-labelledby={label}
             data={ANSWER_OPTIONS}
             {...draft.field('liveAnswer')}

@@ -1,11 +1,12 @@
 import { Input, SimpleGrid, Stack } from '@mantine/core';
-import { SegmentedControl, TextInput } from './memo-inputs';
+import { TextInput } from './memo-inputs';
 import { useId } from 'react';
 import { OFFER_FORM_LABELS } from './labels';
 import { DateField } from './DateField';
 import type { OfferDraft } from './offer-draft';
 import type { DraftForm } from './useDraftForm';
 import { draftPart } from './draft-part';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 interface Props {
   draft: DraftForm<OfferDraft>;
@@ -27,7 +28,7 @@ export const OfferBasicsFields = draftPart(function OfferBasicsFields({ draft, w
         <DateField label="Received on" description={warnings.receivedOn} {...draft.field('receivedOn')} />
         <Stack gap={4}>
           <Input.Label id={formLabel}>The offer is</Input.Label>
-          <SegmentedControl
+          <SegmentedChoice
             aria-labelledby={formLabel}
             data={FORM_OPTIONS}
             {...draft.field('form')}

@@ -8,7 +8,6 @@ import { createElement, memo, type CSSProperties } from 'react';
 import {
   NativeSelect as MantineNativeSelect,
   NumberInput as MantineNumberInput,
-  SegmentedControl as MantineSegmentedControl,
   Select as MantineSelect,
   Textarea as MantineTextarea,
   TextInput as MantineTextInput,
@@ -41,7 +40,6 @@ function GrowingTextarea({ autosize, minRows = 2, maxRows, styles, ...props }: T
  */
 export const NativeSelect = memo(MantineNativeSelect);
 export const NumberInput = memo(MantineNumberInput);
-export const SegmentedControl = memo(MantineSegmentedControl);
 export const Select = memo(MantineSelect);
 export const Textarea = memo(GrowingTextarea);
 export const TextInput = memo(MantineTextInput);

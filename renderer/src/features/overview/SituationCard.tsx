@@ -1,4 +1,4 @@
-import { Card, Input, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Input, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { BASES, BASIS_LABELS, rebaseRates, type Basis } from '@shared/compensation';
 import { CurrencySelect } from '../editors/pay/CurrencySelect';
@@ -6,6 +6,7 @@ import { usePlan } from '../plan/usePlan';
 import { usePlanSession } from '../plan/usePlanSession';
 import { EmploymentControl } from './EmploymentControl';
 import { ExchangeRates } from './ExchangeRates';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 const BASIS_OPTIONS = BASES.map((b) => ({ value: b, label: BASIS_LABELS[b].replace(/^./, (c) => c.toUpperCase()) }));
 
@@ -57,7 +58,7 @@ export function SituationCard() {
         />
         <Stack gap={6}>
           <Input.Label id="compare-on-label">Compare pay on</Input.Label>
-          <SegmentedControl
+          <SegmentedChoice
             aria-labelledby="compare-on-label"
             data={BASIS_OPTIONS}
             value={compareOn}

@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { SegmentedControl, type MantineSize } from '@mantine/core';
+import { type MantineSize } from '@mantine/core';
 import type { Plan } from '@shared/plan';
 import { usePlan } from './usePlan';
 import { usePlanSession } from './usePlanSession';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 type Employment = Plan['situation']['employment'];
 
@@ -24,5 +25,5 @@ export const EmploymentSwitch = memo(function EmploymentSwitch({ labelledBy, siz
     const next: Employment = value;
     session.edit((plan) => (plan.situation.employment === next ? plan : { ...plan, situation: { ...plan.situation, employment: next } }));
   };
-  return <SegmentedControl aria-labelledby={labelledBy} size={size} value={employment} data={CHOICES} onChange={choose} />;
+  return <SegmentedChoice aria-labelledby={labelledBy} size={size} value={employment} data={CHOICES} onChange={choose} />;
 });

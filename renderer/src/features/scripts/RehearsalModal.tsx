@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import type { Script } from '@shared/plan';
 import { fillScript } from '@shared/scripts/placeholders';
 import { BRANCH_KEYS, BRANCH_LABELS } from '@shared/scripts/templates';
@@ -9,6 +9,7 @@ import { formatClock, useRehearsalTimer } from './useRehearsalTimer';
 import { useRehearsalKeys } from './useRehearsalKeys';
 import { useScriptPreview } from './useScriptPreview';
 import { Modal } from '../../components/dialogs';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
 
 /**
  * Rehearse the call: the filled script large and calm, each answer one key
@@ -41,7 +42,7 @@ export function RehearsalModal({ script, roleId, opened, onClose }: { script: Sc
       <Container size="md" ref={box} bg="var(--mantine-color-body)" py="md" tabIndex={-1} data-autofocus style={{ outline: 'none' }}>
         <Stack gap="lg">
           <Group justify="space-between" wrap="wrap">
-            <SegmentedControl value={String(view)} onChange={(v) => setView(Number(v) as 0 | 1 | 2 | 3)} data={options} aria-label="Show" />
+            <SegmentedChoice value={String(view)} onChange={(v) => setView(Number(v) as 0 | 1 | 2 | 3)} data={options} aria-label="Show" />
             <Group gap="xs">
               <Text ff="monospace" size="xl" fw={600} aria-live="off" data-testid="rehearsal-timer">
                 {formatClock(timer.elapsedMs)}

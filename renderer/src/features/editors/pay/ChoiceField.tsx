@@ -1,7 +1,8 @@
 import { memo, useId } from 'react';
-import { SegmentedControl, Stack, Text, type MantineSpacing, type SegmentedControlProps } from '@mantine/core';
+import { Stack, Text, type MantineSpacing } from '@mantine/core';
+import { SegmentedChoice, type SegmentedChoiceProps } from '../../../components/SegmentedChoice';
 
-type ChoiceFieldProps = SegmentedControlProps<string> & { label: string; mt?: MantineSpacing };
+type ChoiceFieldProps = SegmentedChoiceProps & { label: string; mt?: MantineSpacing };
 
 /** A few named choices side by side, with a visible label that names the group for screen readers. Memoized like memo-inputs. */
 export const ChoiceField = memo(function ChoiceField({ label, mt, ...props }: ChoiceFieldProps) {
@@ -11,7 +12,7 @@ export const ChoiceField = memo(function ChoiceField({ label, mt, ...props }: Ch
       <Text size="sm" fw={500} id={id}>
         {label}
       </Text>
-      <SegmentedControl<string> aria-labelledby={id} {...props} />
+      <SegmentedChoice aria-labelledby={id} {...props} />
     </Stack>
   );
 });
