@@ -26,9 +26,10 @@ export interface SegmentedChoiceProps extends Pick<MantineStyleProps, 'maw' | 'm
  * A few named choices side by side: native radio buttons in one group (arrow
  * keys move between them, a screen reader hears a radio group), drawn with
  * Mantine's SegmentedControl styles. Mantine's own slides a highlight that it
- * measures with getBoundingClientRect when it mounts and on every resize;
- * each forced the page's layout before its first paint (about 7 ms per board
- * load). Here the chosen segment is drawn by CSS alone, so nothing is measured.
+ * measures with getBoundingClientRect when it mounts and on every resize,
+ * which forced the page's first layout inside the board's first render, before
+ * its first paint. Here the chosen segment is drawn by CSS alone, so nothing
+ * is measured, and there is no second render once the labels are known.
  */
 export const SegmentedChoice = memo(function SegmentedChoice({
   data,
